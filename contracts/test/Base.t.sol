@@ -30,6 +30,7 @@ interface Vm {
     function sign(uint256, bytes32) external pure returns (uint8, bytes32, bytes32);
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory);
+    function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
 }
 
 /// @notice A minimal test base: the cheatcode handle and assertions that revert with a message.

@@ -638,4 +638,39 @@ contract RoyaltyDistributorTest is Fixture {
     function test_GasFirstClaimOfAssetWith20HashProof() public {
         assertLe(_gasOf20HashClaim(false), 90_000, "first claim of the asset with a 20-hash proof");
     }
+
+    /// Records the gas of each step of a round (snapshots/RoyaltyDistributorTest.json, committed):
+    /// fundEpoch, proposeRoot (one asset), activateRoot, and claim with a 20-hash proof.
+    function test_GasOfRoundSteps() public {
+        usd.mint(consumer, 1_000_005);
+        vm.startPrank(consumer);
+        usd.approve(address(vault), 1_000_005);
+        vault.deposit(consumer, address(usd), 1_000_005);
+        vm.stopPrank();
+        vm.prank(relayer);
+        vault.fundEpoch(1, consumer, address(usd), 1_000_005);
+        vm.snapshotGasLastCall("fundEpoch");
+
+        bytes32 aliceLeaf = leafOf(alice, address(usd), 1_000_000);
+        bytes32[] memory proof = new bytes32[](20);
+        proof[0] = leafOf(bob, address(usd), 5);
+        bytes32 node = TestMerkle.hashPair(aliceLeaf, proof[0]);
+        for (uint256 i = 1; i < 20; i++) {
+            proof[i] = keccak256(abi.encode("sibling", i));
+            node = TestMerkle.hashPair(node, proof[i]);
+        }
+        address[] memory assets = one(address(usd));
+        uint256[] memory totals = one(uint256(1_000_005));
+        vm.prank(relayer);
+        dist.proposeRoot(1, node, bytes32("receipts"), assets, totals);
+        vm.snapshotGasLastCall("proposeRoot");
+        vm.warp(block.timestamp + WINDOW);
+        dist.activateRoot(1);
+        vm.snapshotGasLastCall("activateRoot");
+        uint256[] memory cums = one(uint256(1_000_000));
+        bytes32[][] memory proofs = one(proof);
+        dist.claim(alice, assets, cums, proofs);
+        uint256 used = vm.snapshotGasLastCall("claim20HashProofFirstOfAsset");
+        assertLe(used, 90_000, "claim");
+    }
 }
