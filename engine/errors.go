@@ -28,9 +28,10 @@ var (
 	ErrBps = errors.New("basis points over 10000")
 	// ErrZero: a quantity or price unit of zero.
 	ErrZero = errors.New("must not be zero")
-	// ErrMismatch: the valuation does not match the event (version or unit), or the
-	// snapshot names another dataset or version.
-	ErrMismatch = errors.New("does not match the event")
+	// ErrMismatch: the valuation does not match the event (version or unit), the
+	// snapshot names another dataset or version, or a stated snapshot hash is not
+	// the hash of the snapshot.
+	ErrMismatch = errors.New("mismatch")
 	// ErrDuplicate: a factor name, (cfId, holder) pair or developer account listed twice.
 	ErrDuplicate = errors.New("duplicate")
 	// ErrNoUnits: a pool share with no units held.

@@ -126,4 +126,3 @@ func (w *hashWriter) sum() common.Hash {
 	w.st.Read(h[:])
 	return h
 }
-

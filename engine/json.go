@@ -358,9 +358,6 @@ func (d *decoder) snapshot(raw json.RawMessage, s *Snapshot) {
 	if present(r.BlockHash) {
 		s.BlockHash = d.hash(r.BlockHash, "snapshot.blockHash")
 	}
-	if present(r.SnapshotHash) {
-		d.hash(r.SnapshotHash, "snapshot.snapshotHash")
-	}
 	items := d.list(r.Holdings, "snapshot.holdings")
 	if len(items) > 0 {
 		s.Holdings = make([]Holding, len(items))
@@ -381,6 +378,16 @@ func (d *decoder) snapshot(raw json.RawMessage, s *Snapshot) {
 		}
 		if d.require(rh.Units, path+".units") {
 			d.u256(rh.Units, path+".units", &h.Units)
+		}
+	}
+	// A stated hash (as `royalty snapshot --json` prints it) must be the hash of
+	// what was read, or the bundle is not the snapshot it claims to be.
+	if present(r.SnapshotHash) {
+		stated := d.hash(r.SnapshotHash, "snapshot.snapshotHash")
+		if d.err == nil {
+			if got := SnapshotHash(s); got != stated {
+				d.fail("snapshot.snapshotHash", fmt.Errorf("%w: stated %s, contents hash to %s", ErrMismatch, stated.Hex(), got.Hex()))
+			}
 		}
 	}
 }

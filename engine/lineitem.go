@@ -70,10 +70,10 @@ func (c *calc) lineItem(in *Input) (LineItem, error) {
 	}
 	// A snapshot that names its dataset must name the event's.
 	if !s.DatasetID.IsZero() && !s.DatasetID.Eq(&ev.DatasetID) {
-		return li, fieldErr("snapshot.datasetId", ErrMismatch)
+		return li, fieldErr("snapshot.datasetId", fmt.Errorf("%w: snapshot %s, event %s", ErrMismatch, s.DatasetID.Dec(), ev.DatasetID.Dec()))
 	}
 	if s.DatasetVersion != 0 && s.DatasetVersion != ev.DatasetVersion {
-		return li, fieldErr("snapshot.datasetVersion", ErrMismatch)
+		return li, fieldErr("snapshot.datasetVersion", fmt.Errorf("%w: snapshot %d, event %d", ErrMismatch, s.DatasetVersion, ev.DatasetVersion))
 	}
 	if err := c.prepare(p, s.Holdings); err != nil {
 		return li, err
