@@ -139,6 +139,17 @@ func TestSplitMatchesLineItem(t *testing.T) {
 			t.Errorf("reserve release %d (%v) = %s atto, want %d units", i, a.Kind, a.AmountAtto.Dec(), want[i])
 		}
 	}
+	// A reused Splitter gives the same allocations, call after call.
+	var sp Splitter
+	var dst []Allocation
+	for i := 0; i < 3; i++ {
+		if dst, err = sp.Append(dst[:0], &li.Net, &in.Policy, in.Snapshot.Holdings, in.Event.Consumer); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(dst, li.Allocations[:len(li.Allocations)-1]) {
+			t.Fatalf("Splitter.Append call %d = %+v", i, dst)
+		}
+	}
 	// Split validates like ComputeLineItem.
 	p := in.Policy
 	p.PoolBps = 9000
