@@ -28,7 +28,9 @@ func benchInput(n int, shuffle bool) *Input {
 		h.Units.SetUint64(1 + rng.Uint64N(1_000_000))
 	}
 	if shuffle {
-		rng.Shuffle(n, func(i, j int) { in.Snapshot.Holdings[i], in.Snapshot.Holdings[j] = in.Snapshot.Holdings[j], in.Snapshot.Holdings[i] })
+		rng.Shuffle(n, func(i, j int) {
+			in.Snapshot.Holdings[i], in.Snapshot.Holdings[j] = in.Snapshot.Holdings[j], in.Snapshot.Holdings[i]
+		})
 	}
 	return in
 }
