@@ -165,12 +165,20 @@ func (a *apportioner) mid256(out []uint256.Int, p *uint256.Int, w []uint256.Int,
 	}
 	rem := a.rem[:n]
 	var sum uint256.Int
+	// Below 2^128, r0·wᵢ < W² fits 256 bits: one DivMod gives quotient and
+	// remainder. Above, the product needs 512 bits (MulDivOverflow).
+	narrow := W[2]|W[3] == 0
 	for i := range w {
 		var q1, t uint256.Int
-		q1.MulDivOverflow(&r0, &w[i], W) // < W, never overflows
-		rem[i].Mul(&r0, &w[i])
-		t.Mul(&q1, W)
-		rem[i].Sub(&rem[i], &t)
+		if narrow {
+			t.Mul(&r0, &w[i])
+			q1.DivMod(&t, W, &rem[i])
+		} else {
+			q1.MulDivOverflow(&r0, &w[i], W) // < W, never overflows
+			rem[i].Mul(&r0, &w[i])
+			t.Mul(&q1, W)
+			rem[i].Sub(&rem[i], &t)
+		}
 		out[i].Mul(&q0, &w[i])
 		out[i].Add(&out[i], &q1)
 		sum.Add(&sum, &out[i])

@@ -150,6 +150,15 @@ func BenchmarkMulDivOverflow(b *testing.B) {
 	x := uint256.MustFromHex("0xfedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210")
 	y := uint256.MustFromHex("0x123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
 	d := uint256.MustFromHex("0x1000000000000000000000000000000000000000000000000000000000000001")
+	// The operands of the uint256 apportionment benchmark (units · 2^64).
+	var w64, W64 uint256.Int
+	w64.Lsh(w, 64)
+	W64.Lsh(W, 64)
+	b.Run("wide-share-operands", func(b *testing.B) {
+		for b.Loop() {
+			sinkInt.MulDivOverflow(&P, &w64, &W64)
+		}
+	})
 	b.Run("256-bit", func(b *testing.B) {
 		for b.Loop() {
 			sinkInt.MulDivOverflow(x, y, d)
