@@ -235,8 +235,11 @@ func TestDecodeSyntax(t *testing.T) {
 	for _, c := range []struct{ name, in, field string }{
 		{"not an object", `[1]`, "bundle"},
 		{"trailing data", `{"event":{}} {}`, "bundle"},
-		{"truncated", `{"event":`, "bundle"},
+		{"truncated", `{"event":`, "event"},
 		{"event not object", `{"event":"x"}`, "event"},
+		{"key in another case", `{"Event":{}}`, "Event"},
+		{"field in another case", `{"event":{"ID":"x"}}`, "event.ID"},
+		{"duplicate key", `{"event":{"id":"x","id":"y"}}`, "event.id"},
 	} {
 		_, err := DecodeBundle(strings.NewReader(c.in))
 		var fe *FieldError
