@@ -156,7 +156,7 @@ func (c *calc) lineItem(in *Input, dst []Allocation, hashSnapshot func(*Snapshot
 		Mode:             ev.Mode,
 		Gross:            gross,
 	}
-	li.Reserve.MulDivOverflow(&gross, uint256.NewInt(uint64(p.ReserveBps)), bpsDen)
+	bpsOf(&li.Reserve, &gross, p.ReserveBps)
 	li.Net.Sub(&gross, &li.Reserve)
 
 	allocs := slices.Grow(dst, 4+len(p.Developers)+len(s.Holdings))
@@ -314,9 +314,9 @@ func at(order []int, k int) int {
 // split appends the allocations of a whole-unit amount (validated by prepare).
 func (c *calc) split(allocs []Allocation, amount *uint256.Int, p *Policy, holdings []Holding, consumer common.Address) []Allocation {
 	var protocol, devs, pool, margin uint256.Int
-	protocol.MulDivOverflow(amount, uint256.NewInt(uint64(p.ProtocolBps)), bpsDen)
-	devs.MulDivOverflow(amount, uint256.NewInt(uint64(p.DeveloperBps)), bpsDen)
-	pool.MulDivOverflow(amount, uint256.NewInt(uint64(p.PoolBps)), bpsDen)
+	bpsOf(&protocol, amount, p.ProtocolBps)
+	bpsOf(&devs, amount, p.DeveloperBps)
+	bpsOf(&pool, amount, p.PoolBps)
 	margin.Sub(amount, &protocol)
 	margin.Sub(&margin, &devs)
 	margin.Sub(&margin, &pool)
@@ -365,6 +365,13 @@ func (c *calc) split(allocs []Allocation, amount *uint256.Int, p *Policy, holdin
 	a = Allocation{Kind: KindConsumerMargin, Account: consumer}
 	a.AmountAtto.Mul(&margin, Atto)
 	return append(allocs, a)
+}
+
+// bpsOf sets z = ⌊x · bps / 10^4⌋. Callers keep x ≤ maxGross < 2^197, so the
+// product (< 2^211) never wraps and a one-limb division suffices.
+func bpsOf(z, x *uint256.Int, bps uint16) {
+	z.Mul(x, uint256.NewInt(uint64(bps)))
+	z.Div(z, bpsDen)
 }
 
 func growU256(b []uint256.Int, n int) []uint256.Int {
