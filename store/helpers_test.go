@@ -20,7 +20,7 @@ var (
 	distr  = common.HexToAddress("0x4000000000000000000000000000000000000004")
 	alice  = common.HexToAddress("0xa11ce00000000000000000000000000000000001")
 	bob    = common.HexToAddress("0xb0b0000000000000000000000000000000000002")
-	carol  = common.HexToAddress("0xca501000000000000000000000000000000000003")
+	carol  = common.HexToAddress("0xca50100000000000000000000000000000000003")
 	zero   common.Address
 	maxU   = new(uint256.Int).SetAllOne()
 )

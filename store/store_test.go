@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
@@ -263,6 +265,22 @@ func TestU256Scan(t *testing.T) {
 		var v store.U256
 		if err := v.Scan(c.in); err != nil || v.Dec() != c.want {
 			t.Errorf("Scan(%#v) = %s, %v; want %s", c.in, v.Dec(), err, c.want)
+		}
+	}
+}
+
+func TestSQLitePathsAreNotURIs(t *testing.T) {
+	dir := t.TempDir()
+	for _, dsn := range []string{dir + "/plain#1?.db", "sqlite:" + dir + "/pre%fix#2.db"} {
+		s, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatalf("open %q: %v", dsn, err)
+		}
+		s.Close()
+	}
+	for _, name := range []string{"plain#1?.db", "pre%fix#2.db"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("database file %q not where the path says: %v", name, err)
 		}
 	}
 }
