@@ -43,6 +43,7 @@ type queryer interface {
 	sqlx.ExtContext
 	GetContext(ctx context.Context, dest any, query string, args ...any) error
 	SelectContext(ctx context.Context, dest any, query string, args ...any) error
+	PreparexContext(ctx context.Context, query string) (*sqlx.Stmt, error)
 }
 
 // Store is the schema and queries over one database. A Store from Open runs
