@@ -166,11 +166,26 @@ func (s *Store) Close() error { return s.db.Close() }
 // Transact runs fn in one transaction: committed when fn returns nil, rolled
 // back otherwise (and on panic). Called on a Store already inside a
 // transaction, fn joins it.
-func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) (err error) {
+func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) error {
+	return s.transact(ctx, nil, fn)
+}
+
+// readOnly runs fn in one read-only transaction that sees one state of the
+// database throughout: REPEATABLE READ in PostgreSQL, a deferred transaction
+// (a WAL read snapshot, not blocking the writer) in SQLite.
+func (s *Store) readOnly(ctx context.Context, fn func(tx *Store) error) error {
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.dialect == Postgres {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	return s.transact(ctx, opts, fn)
+}
+
+func (s *Store) transact(ctx context.Context, opts *sql.TxOptions, fn func(tx *Store) error) (err error) {
 	if s.inTx {
 		return fn(s)
 	}
-	tx, err := s.db.BeginTxx(ctx, nil)
+	tx, err := s.db.BeginTxx(ctx, opts)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", translate(err))
 	}
