@@ -284,3 +284,21 @@ func TestSQLitePathsAreNotURIs(t *testing.T) {
 		}
 	}
 }
+
+func TestNoFinalBlockYet(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		b := batchOf(blockAt(9, 0), store.Block{}, ownershipHistory()...)
+		apply(t, s, b)
+		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1020); !errors.Is(err, store.ErrNotFinal) {
+			t.Fatalf("snapshot with no final block: err = %v, want ErrNotFinal", err)
+		}
+		apply(t, s, &store.Batch{ChainID: chainID, Checkpoint: blockAt(9, 0), Final: blockAt(5, 0)})
+		apply(t, s, &store.Batch{ChainID: chainID, Checkpoint: blockAt(9, 0)}) // keeps final 5
+		if _, final, err := s.Checkpoint(ctx, chainID); err != nil || final != blockAt(5, 0) {
+			t.Fatalf("final = %+v, %v; want block 5", final, err)
+		}
+		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1020); err != nil {
+			t.Fatalf("snapshot before the final block: %v", err)
+		}
+	})
+}
