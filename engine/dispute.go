@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,8 +12,10 @@ import (
 )
 
 // OpenDispute freezes the reserve of exactly the line items d names; other
-// items' reserves keep to their own windows. Each named item must be accrued
-// and its reserve not yet released. Re-opening the same dispute is a no-op.
+// items' reserves keep to their own windows. A named item may still be on its
+// way to its epoch's close (the freeze then applies when it is accrued), but
+// must not have had its reserve released. Re-opening the same dispute is a
+// no-op.
 func (st *State) OpenDispute(d Dispute) error {
 	if d.ID == "" || len(d.EventIDs) == 0 {
 		return fmt.Errorf("open dispute %q: needs an id and line items: %w", d.ID, ErrBadItem)
@@ -30,19 +33,15 @@ func (st *State) OpenDispute(d Dispute) error {
 		return fmt.Errorf("open dispute %s: already resolved: %w", d.ID, ErrDisputeConflict)
 	}
 	for _, id := range ids {
-		it := st.Items[id]
-		if it == nil {
-			if _, ok := st.Accrued[id]; ok {
-				return fmt.Errorf("open dispute %s: line item %s: %w", d.ID, id, ErrReserveReleased)
-			}
-			return fmt.Errorf("open dispute %s: line item %s: %w", d.ID, id, ErrUnknownItem)
+		if _, ok := st.Accrued[id]; ok && st.Items[id] == nil {
+			return fmt.Errorf("open dispute %s: line item %s: %w", d.ID, id, ErrReserveReleased)
 		}
-		if it.Frozen != "" {
-			return fmt.Errorf("open dispute %s: line item %s already disputed by %s: %w", d.ID, id, it.Frozen, ErrDisputeConflict)
+		if other := st.Freezes[id]; other != "" {
+			return fmt.Errorf("open dispute %s: line item %s already disputed by %s: %w", d.ID, id, other, ErrDisputeConflict)
 		}
 	}
 	for _, id := range ids {
-		st.Items[id].Frozen = d.ID
+		st.Freezes[id] = d.ID
 	}
 	dd := d
 	dd.EventIDs = ids
@@ -60,7 +59,9 @@ type Change struct {
 }
 
 // Resolution ends a dispute. Dismissed releases the freeze (the reserve then
-// follows its window); upheld recomputes each changed line item.
+// follows its window); upheld recomputes each changed line item, which must
+// have been accrued by a close already (the store holds an upheld resolution
+// until then).
 type Resolution struct {
 	DisputeID string
 	Upheld    bool
@@ -135,9 +136,7 @@ func (st *State) ResolveDispute(r Resolution, lookup Lookup) ([]*Posting, error)
 		}
 	}
 	for _, id := range d.EventIDs {
-		if it := st.Items[id]; it != nil && it.Frozen == r.DisputeID {
-			it.Frozen = ""
-		}
+		delete(st.Freezes, id)
 	}
 	delete(st.Disputes, r.DisputeID)
 	st.Resolved[r.DisputeID] = dg
@@ -170,11 +169,14 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 	}
 	src := sourceOf(it.Mode).account(it.Consumer)
 	ls := legSet{}
-	deltas := map[common.Address]Signed{}
-	note := func(a common.Address, v Signed) error {
-		x, err := deltas[a].Add(v)
-		deltas[a] = x
-		return err
+	deltas := map[common.Address][2]Signed{} // payable, unsettled
+	note := func(a common.Address, paid, unset Signed) error {
+		d := deltas[a]
+		var err1, err2 error
+		d[0], err1 = d[0].Add(paid)
+		d[1], err2 = d[1].Add(unset)
+		deltas[a] = d
+		return errors.Join(err1, err2)
 	}
 	// Unwind the old position.
 	oldPaid := settledShares(it, old)
@@ -194,7 +196,7 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 		if err := ls.addNeg(AcctAccrued(a.Account), &lack); err != nil {
 			return nil, err
 		}
-		if err := note(a.Account, NegOf(&oldPaid[i])); err != nil {
+		if err := note(a.Account, NegOf(&oldPaid[i]), NegOf(&lack)); err != nil {
 			return nil, err
 		}
 	}
@@ -233,7 +235,7 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 			if err := ls.addPos(AcctAccrued(a.Account), &lack); err != nil {
 				return nil, err
 			}
-			if err := note(a.Account, Pos(&newPaid[i])); err != nil {
+			if err := note(a.Account, Pos(&newPaid[i]), Pos(&lack)); err != nil {
 				return nil, err
 			}
 		}
@@ -263,11 +265,12 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 	// Statements: corrections and movements.
 	for _, a := range sortedAddrs(deltas) {
 		m := st.rec(a, it.Asset)
-		x, err := m.corrected.Add(deltas[a])
-		if err != nil {
+		var err1, err2 error
+		m.corrected, err1 = m.corrected.Add(deltas[a][0])
+		m.correctedUnset, err2 = m.correctedUnset.Add(deltas[a][1])
+		if err := errors.Join(err1, err2); err != nil {
 			return nil, err
 		}
-		m.corrected = x
 	}
 	cm := st.con(it.Consumer, it.Asset)
 	cm.refunded.Add(&cm.refunded, &refund)

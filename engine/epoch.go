@@ -437,7 +437,7 @@ func (st *State) settleItem(ls legSet, it *ItemState, pay *uint256.Int, lookup L
 // line item's own policy and snapshot (Split). Released items are final.
 func (st *State) release(c Close, lookup Lookup, res *EpochResult) error {
 	due := st.sortedItems(func(it *ItemState) bool {
-		return !it.Released && it.Frozen == "" && it.fullySettled() && it.ReleaseAt <= c.End
+		return !it.Released && st.Freezes[it.EventID] == "" && it.fullySettled() && it.ReleaseAt <= c.End
 	})
 	byAsset := map[common.Address]legSet{}
 	for _, it := range due {

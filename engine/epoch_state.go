@@ -84,7 +84,6 @@ type ItemState struct {
 	// Partial holds the settled atto per allocation (aligned with the line
 	// item's allocations) while 0 < Settled < Gross; nil otherwise.
 	Partial  []uint256.Int
-	Frozen   string // id of the open dispute holding the reserve, "" if none
 	Released bool
 	Epoch    uint64 // epoch that accrued it
 }
@@ -127,7 +126,7 @@ type conKey struct {
 // recMoves are a recipient's movements since the last close.
 type recMoves struct {
 	accrued, settled, released uint256.Int
-	corrected                  Signed
+	corrected, correctedUnset  Signed // payable and unsettled changes by corrections
 }
 
 // conMoves are a consumer's movements since the last close.
@@ -148,6 +147,7 @@ type State struct {
 	Accrued    map[string]common.Hash // every event id ever accrued → its original hash
 	Cumulative map[recKey]uint256.Int // published whole-unit entitlements
 	Disputes   map[string]*Dispute    // open disputes
+	Freezes    map[string]string      // event id → open dispute freezing its reserve
 	Resolved   map[string]common.Hash // resolved dispute ids → digest of the resolution
 
 	corrections []Correction
@@ -165,6 +165,7 @@ func NewState() *State {
 		Accrued:    map[string]common.Hash{},
 		Cumulative: map[recKey]uint256.Int{},
 		Disputes:   map[string]*Dispute{},
+		Freezes:    map[string]string{},
 		Resolved:   map[string]common.Hash{},
 		recMoves:   map[recKey]*recMoves{},
 		conMoves:   map[conKey]*conMoves{},

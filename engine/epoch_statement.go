@@ -14,17 +14,18 @@ import (
 // Atto fields are exact amounts in 10^-18 base units; whole fields are base
 // units. Integers are decimal strings (signed ones may start with '-').
 type RecipientLine struct {
-	Asset              string `json:"asset"`
-	AccruedAtto        string `json:"accruedAtto"`    // accrued by this epoch's line items
-	SettledAtto        string `json:"settledAtto"`    // became payable by settlement this epoch
-	ReleasedAtto       string `json:"releasedAtto"`   // reserves released to it this epoch
-	CorrectionAtto     string `json:"correctionAtto"` // payable changed by corrections since the last close
-	UnsettledAtto      string `json:"unsettledAtto"`  // accrued, not yet settled (balance)
-	PayableAtto        string `json:"payableAtto"`    // all settled entitlement ever (balance)
-	PreviousCumulative string `json:"previousCumulative"`
-	Cumulative         string `json:"cumulative"` // published entitlement, never decreases
-	CarryAtto          string `json:"carryAtto"`  // payable not yet in the cumulative
-	DebtAtto           string `json:"debtAtto"`   // cumulative·10^18 above payable: netted against later accruals
+	Asset               string `json:"asset"`
+	AccruedAtto         string `json:"accruedAtto"`             // accrued by this epoch's line items
+	SettledAtto         string `json:"settledAtto"`             // became payable by settlement this epoch
+	ReleasedAtto        string `json:"releasedAtto"`            // reserves released to it this epoch
+	CorrectionAtto      string `json:"correctionAtto"`          // payable changed by corrections since the last close
+	CorrectionUnsetAtto string `json:"correctionUnsettledAtto"` // unsettled accrual changed by corrections
+	UnsettledAtto       string `json:"unsettledAtto"`           // accrued, not yet settled (balance)
+	PayableAtto         string `json:"payableAtto"`             // all settled entitlement ever (balance)
+	PreviousCumulative  string `json:"previousCumulative"`
+	Cumulative          string `json:"cumulative"` // published entitlement, never decreases
+	CarryAtto           string `json:"carryAtto"`  // payable not yet in the cumulative
+	DebtAtto            string `json:"debtAtto"`   // cumulative·10^18 above payable: netted against later accruals
 }
 
 // RecipientStatement is one recipient's statement for an epoch.
@@ -172,13 +173,13 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		if !cum.IsZero() {
 			es.Entitlements = append(es.Entitlements, Entitlement{hexAddr(k.Account), hexAddr(k.Asset), cum.Dec()})
 		}
-		moved := !m.accrued.IsZero() || !m.settled.IsZero() || !m.released.IsZero() || !m.corrected.IsZero() || !cum.Eq(&prev)
+		moved := !m.accrued.IsZero() || !m.settled.IsZero() || !m.released.IsZero() || !m.corrected.IsZero() || !m.correctedUnset.IsZero() || !cum.Eq(&prev)
 		if !moved && unsettled.IsZero() && carry.IsZero() && debt.IsZero() {
 			continue
 		}
 		line := RecipientLine{
 			Asset: hexAddr(k.Asset), AccruedAtto: m.accrued.Dec(), SettledAtto: m.settled.Dec(),
-			ReleasedAtto: m.released.Dec(), CorrectionAtto: m.corrected.String(),
+			ReleasedAtto: m.released.Dec(), CorrectionAtto: m.corrected.String(), CorrectionUnsetAtto: m.correctedUnset.String(),
 			UnsettledAtto: unsettled.String(), PayableAtto: payable.String(),
 			PreviousCumulative: prev.Dec(), Cumulative: cum.Dec(), CarryAtto: carry.Dec(), DebtAtto: debt.Dec(),
 		}
