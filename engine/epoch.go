@@ -37,8 +37,13 @@ type accGroup struct {
 	accs            []uint256.Int
 	gross, reserve  uint256.Int
 	items           []*ItemState
-	layout          []int // recipient index per allocation of the last layout (−1: reserve)
-	layoutItem      *LineItem
+	// The last allocation layout seen: recipient index per allocation (−1:
+	// reserve), with the kinds and accounts it was built from (copied, so a
+	// caller may reuse its LineItem buffers between items).
+	layout      []int
+	layoutKinds []AllocationKind
+	layoutAccts []common.Address
+	layoutSnap  common.Hash
 }
 
 func (g *accGroup) slot(a common.Address) int {
@@ -56,12 +61,11 @@ func (g *accGroup) slot(a common.Address) int {
 // order as the cached layout (true for line items sharing snapshot, policy
 // and consumer), so the map lookups per allocation can be skipped.
 func (g *accGroup) sameLayout(li *LineItem) bool {
-	p := g.layoutItem
-	if p == nil || len(p.Allocations) != len(li.Allocations) || p.SnapshotHash != li.SnapshotHash {
+	if len(g.layout) == 0 || len(g.layout) != len(li.Allocations) || g.layoutSnap != li.SnapshotHash {
 		return false
 	}
 	for i := range li.Allocations {
-		if p.Allocations[i].Kind != li.Allocations[i].Kind || p.Allocations[i].Account != li.Allocations[i].Account {
+		if g.layoutKinds[i] != li.Allocations[i].Kind || g.layoutAccts[i] != li.Allocations[i].Account {
 			return false
 		}
 	}
@@ -70,27 +74,38 @@ func (g *accGroup) sameLayout(li *LineItem) bool {
 
 func (g *accGroup) fold(li *LineItem) error {
 	if !g.sameLayout(li) {
-		g.layout = g.layout[:0]
+		g.layout, g.layoutKinds, g.layoutAccts = g.layout[:0], g.layoutKinds[:0], g.layoutAccts[:0]
 		for i := range li.Allocations {
-			if li.Allocations[i].Kind == KindReserve {
+			a := &li.Allocations[i]
+			g.layoutKinds = append(g.layoutKinds, a.Kind)
+			g.layoutAccts = append(g.layoutAccts, a.Account)
+			if a.Kind == KindReserve {
 				g.layout = append(g.layout, -1)
 			} else {
-				g.layout = append(g.layout, g.slot(li.Allocations[i].Account))
+				g.layout = append(g.layout, g.slot(a.Account))
 			}
 		}
-		g.layoutItem = li
+		g.layoutSnap = li.SnapshotHash
 	}
+	// The sum check (Σ allocations = gross·10^18) rides along the fold.
+	var sum uint256.Int
 	for i := range li.Allocations {
+		x := &li.Allocations[i].AmountAtto
+		if _, c := sum.AddOverflow(&sum, x); c {
+			return fmt.Errorf("accrue %s: allocations: %w", li.EventID, ErrAmountOverflow)
+		}
 		s := g.layout[i]
 		if s < 0 {
 			continue
 		}
-		if _, c := g.accs[s].AddOverflow(&g.accs[s], &li.Allocations[i].AmountAtto); c {
+		if _, c := g.accs[s].AddOverflow(&g.accs[s], x); c {
 			return fmt.Errorf("accrue %s: recipient %s: %w", li.EventID, g.recips[s].Hex(), ErrAmountOverflow)
 		}
 	}
 	var ga uint256.Int
-	ga.Mul(&li.Gross, attoPerUnit) // checked in checkItem
+	if _, o := ga.MulOverflow(&li.Gross, attoPerUnit); o || !ga.Eq(&sum) {
+		return fmt.Errorf("accrue %s: allocations sum %s, gross·10^18 %s: %w", li.EventID, sum.Dec(), ga.Dec(), ErrBadItem)
+	}
 	if _, c := g.gross.AddOverflow(&g.gross, &ga); c {
 		return fmt.Errorf("accrue %s: gross total: %w", li.EventID, ErrAmountOverflow)
 	}
@@ -181,7 +196,7 @@ func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[s
 			}
 			return nil, fmt.Errorf("close epoch %d: line item %s: %w", c.Epoch, li.EventID, ErrItemConflict)
 		}
-		if err := checkItem(li); err != nil {
+		if err := checkItemShape(li); err != nil {
 			return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
 		}
 		k := groupKey{li.Consumer, li.Asset, sourceOf(li.Mode)}
@@ -345,6 +360,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 				}
 			}
 		}
+		var paid uint256.Int
 		for i, it := range q {
 			if i > full || (i == full && part.IsZero()) {
 				break
@@ -355,13 +371,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 			} else {
 				pay = part
 			}
-			if err := ls.addNeg(acct, &pay); err != nil {
-				return err
-			}
-			if err := ls.addPos(AcctOwed(it.Consumer), &pay); err != nil {
-				return err
-			}
-			cm.settled.Add(&cm.settled, &pay)
+			paid.Add(&paid, &pay) // ≤ the balance: no overflow
 			if bulk && newItems[it.EventID] && i < full {
 				it.Settled = it.Gross
 				continue
@@ -370,6 +380,13 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 				return fmt.Errorf("close epoch %d: settle %s: %w", c.Epoch, it.EventID, err)
 			}
 		}
+		if err := ls.addNeg(acct, &paid); err != nil {
+			return err
+		}
+		if err := ls.addPos(AcctOwed(k.consumer), &paid); err != nil {
+			return err
+		}
+		cm.settled.Add(&cm.settled, &paid)
 		p := &Posting{
 			Key:   fmt.Sprintf("epoch/%d/settle/%s/%s/%d", c.Epoch, hexAddr(k.consumer), hexAddr(k.asset), k.source),
 			Asset: k.asset,

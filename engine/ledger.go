@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -115,7 +116,8 @@ func AcctPayable(r common.Address) string { return "payable:" + hexAddr(r) }
 // AcctReserve is one line item's held reserve.
 func AcctReserve(eventID string) string { return "reserve:" + eventID }
 
-func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
+// hexAddr is the lowercase 0x-hex form (no checksum: names must be cheap and canonical).
+func hexAddr(a common.Address) string { return "0x" + hex.EncodeToString(a[:]) }
 
 // Leg is one side of a posting: an account and a signed atto amount.
 type Leg struct {
@@ -134,32 +136,49 @@ type Posting struct {
 }
 
 // Hash is keccak256 over the posting's canonical encoding (docs/ledger.md):
-// key, asset, memo, then the legs sorted by account, each as
+// key, asset, memo, leg count, then the legs sorted by account, each as
 // account, sign byte, 32-byte magnitude; strings length-prefixed (uint32 BE).
+// It streams into the hasher: a posting may have a million legs.
 func (p *Posting) Hash() common.Hash {
-	legs := sortedLegs(p.Legs)
-	var b []byte
-	b = appendStr(b, p.Key)
-	b = append(b, p.Asset[:]...)
-	b = appendStr(b, p.Memo)
-	b = appendU64(b, uint64(len(legs)))
+	legs := p.Legs
+	if !legsSorted(legs) {
+		legs = slices.Clone(legs)
+		slices.SortStableFunc(legs, func(a, b Leg) int { return strings.Compare(a.Account, b.Account) })
+	}
+	h := crypto.NewKeccakState()
+	buf := make([]byte, 0, 256)
+	buf = appendStr(buf, p.Key)
+	buf = append(buf, p.Asset[:]...)
+	buf = appendStr(buf, p.Memo)
+	buf = appendU64(buf, uint64(len(legs)))
 	for _, l := range legs {
-		b = appendStr(b, l.Account)
+		if len(buf) > 192 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		buf = appendStr(buf, l.Account)
 		if l.Atto.Neg {
-			b = append(b, 1)
+			buf = append(buf, 1)
 		} else {
-			b = append(b, 0)
+			buf = append(buf, 0)
 		}
 		m := l.Atto.Abs.Bytes32()
-		b = append(b, m[:]...)
+		buf = append(buf, m[:]...)
 	}
-	return crypto.Keccak256Hash(b)
+	h.Write(buf)
+	var out common.Hash
+	h.Read(out[:])
+	return out
 }
 
-func sortedLegs(legs []Leg) []Leg {
-	out := slices.Clone(legs)
-	slices.SortStableFunc(out, func(a, b Leg) int { return strings.Compare(a.Account, b.Account) })
-	return out
+// legsSorted reports legs in strictly ascending account order (so no account repeats).
+func legsSorted(legs []Leg) bool {
+	for i := 1; i < len(legs); i++ {
+		if legs[i-1].Account >= legs[i].Account {
+			return false
+		}
+	}
+	return true
 }
 
 func appendStr(b []byte, s string) []byte {
@@ -228,24 +247,30 @@ func (l *Ledger) Apply(p *Posting) (bool, error) {
 	if !sum.IsZero() {
 		return false, fmt.Errorf("apply posting %q: legs sum to %s: %w", p.Key, sum, ErrUnbalanced)
 	}
-	// Compute every new balance before writing any, so a failure changes nothing.
-	next := make(map[BalanceKey]Signed, len(p.Legs))
-	for _, leg := range p.Legs {
-		k := BalanceKey{leg.Account, p.Asset}
-		cur, ok := next[k]
-		if !ok {
-			cur = l.Balances[k]
+	// Compute every new balance before writing any, so a failure changes
+	// nothing. Repeated accounts are merged first.
+	legs := p.Legs
+	if !legsSorted(legs) {
+		ls := legSet{}
+		for _, leg := range legs {
+			if err := ls.add(leg.Account, leg.Atto); err != nil {
+				return false, fmt.Errorf("apply posting %q: %w", p.Key, err)
+			}
 		}
-		if cur, err = cur.Add(leg.Atto); err != nil {
+		legs = ls.legs()
+	}
+	next := make([]Signed, len(legs))
+	for i, leg := range legs {
+		if next[i], err = l.Balances[BalanceKey{leg.Account, p.Asset}].Add(leg.Atto); err != nil {
 			return false, fmt.Errorf("apply posting %q: balance %s: %w", p.Key, leg.Account, err)
 		}
-		next[k] = cur
 	}
-	for k, v := range next {
-		if v.IsZero() {
+	for i, leg := range legs {
+		k := BalanceKey{leg.Account, p.Asset}
+		if next[i].IsZero() {
 			delete(l.Balances, k)
 		} else {
-			l.Balances[k] = v
+			l.Balances[k] = next[i]
 		}
 	}
 	l.Applied[p.Key] = h
