@@ -41,6 +41,23 @@ func Split(amount *uint256.Int, p *Policy, holdings []Holding, consumer common.A
 	return c.split(allocs, amount, p, holdings, consumer), nil
 }
 
+// Splitter is Split with reusable scratch space, for callers that split many
+// amounts (reserve releases, epoch re-splits): with a dst of enough capacity
+// passed back in, a call allocates nothing. A Splitter is not safe for
+// concurrent use; its zero value is ready.
+type Splitter struct{ c calc }
+
+// Append is Split appending to dst (pass dst[:0] to reuse its memory).
+func (s *Splitter) Append(dst []Allocation, amount *uint256.Int, p *Policy, holdings []Holding, consumer common.Address) ([]Allocation, error) {
+	if amount.Gt(maxGross) {
+		return dst, fieldErr("amount", ErrGrossTooLarge)
+	}
+	if err := s.c.prepare(p, holdings); err != nil {
+		return dst, err
+	}
+	return s.c.split(slices.Grow(dst, 3+len(p.Developers)+len(holdings)), amount, p, holdings, consumer), nil
+}
+
 // calc holds the canonical orders and scratch buffers of one computation.
 type calc struct {
 	devOrder []int // nil: already in canonical order
