@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 )
 
@@ -164,4 +165,14 @@ func BenchmarkMulDivOverflow(b *testing.B) {
 			sinkInt.MulDivOverflow(x, y, d)
 		}
 	})
+}
+
+// BenchmarkKeccak explains BenchmarkLineItem: both hashes cover every holding
+// and allocation, about 200 bytes per share.
+func BenchmarkKeccak(b *testing.B) {
+	buf := make([]byte, 200)
+	b.SetBytes(int64(len(buf)))
+	for b.Loop() {
+		crypto.Keccak256(buf)
+	}
 }
