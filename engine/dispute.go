@@ -124,10 +124,29 @@ func (st *State) ResolveDispute(r Resolution, lookup Lookup) ([]*Posting, error)
 	if r.Upheld {
 		ch := slices.Clone(r.Changes)
 		slices.SortFunc(ch, func(a, b Change) int { return strings.Compare(a.EventID, b.EventID) })
-		for _, c := range ch {
+		// Check every change before applying any, so a refused resolution
+		// leaves the state as it was (only a failing Lookup can still stop
+		// it half-way; the state is then to be rebuilt).
+		for i, c := range ch {
 			if _, named := slices.BinarySearch(d.EventIDs, c.EventID); !named {
 				return nil, fmt.Errorf("resolve dispute %s: change to %s, not named by the dispute: %w", r.DisputeID, c.EventID, ErrUnknownItem)
 			}
+			if i > 0 && ch[i-1].EventID == c.EventID {
+				return nil, fmt.Errorf("resolve dispute %s: two changes to %s: %w", r.DisputeID, c.EventID, ErrBadItem)
+			}
+			if st.Items[c.EventID] == nil {
+				return nil, fmt.Errorf("resolve dispute %s: change to %s before its epoch closed: %w", r.DisputeID, c.EventID, ErrUnknownItem)
+			}
+			if !c.Void {
+				if c.Input == nil {
+					return nil, fmt.Errorf("resolve dispute %s: change to %s: no input and not void: %w", r.DisputeID, c.EventID, ErrBadItem)
+				}
+				if _, err := ComputeLineItem(c.Input); err != nil {
+					return nil, fmt.Errorf("resolve dispute %s: recompute %s: %w", r.DisputeID, c.EventID, err)
+				}
+			}
+		}
+		for _, c := range ch {
 			p, err := st.correct(r, c, lookup)
 			if err != nil {
 				return nil, fmt.Errorf("resolve dispute %s: %w", r.DisputeID, err)
