@@ -92,6 +92,7 @@ type runner struct {
 	postings []*Posting
 	perm     func([]string) []string // order in which pending items are streamed
 	cum      map[recKey]uint256.Int
+	hashes   []common.Hash // each epoch's hash when it closed
 }
 
 func loadScenario(t testing.TB, path string) *scenario {
@@ -287,6 +288,7 @@ func (r *runner) close(op scenarioOp) error {
 	r.pending = later
 	r.postings = append(r.postings, res.Postings...)
 	r.out = append(r.out, res.Statements)
+	r.hashes = append(r.hashes, res.Statements.Hash)
 	return r.check(res.Statements, op.Expect)
 }
 
@@ -426,6 +428,17 @@ func TestScenarios(t *testing.T) {
 			r.run()
 			if hook, ok := scenarioChecks[name]; ok {
 				hook(t, r)
+			}
+			// Past statements never change: each still hashes to what it
+			// hashed to when its epoch closed.
+			for i, es := range r.out {
+				before := es.Hash
+				if err := es.Seal(); err != nil {
+					t.Fatal(err)
+				}
+				if es.Hash != before || es.Hash != r.hashes[i] {
+					t.Fatalf("epoch %d statement changed after its close", es.Epoch)
+				}
 			}
 			got := r.encode()
 			golden := strings.TrimSuffix(f, ".json") + ".golden.json"
