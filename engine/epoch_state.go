@@ -136,9 +136,12 @@ type conMoves struct {
 	items                                        uint64
 }
 
-// State is the whole ledger state: a plain value the caller keeps and
-// persists. Every change goes through a method that returns the postings it
-// applied, so the caller can store them; Ledger can be rebuilt from them.
+// State is the whole ledger state, a plain value the caller keeps. The caller
+// persists the postings each method returns and the operations themselves;
+// applying the postings to NewLedger rebuilds every balance, and replaying the
+// operations rebuilds the State and its statements byte for byte
+// (docs/ledger.md "Rebuilding"). The movements since the last close are
+// unexported: they exist only between two closes.
 type State struct {
 	Ledger     *Ledger
 	Epoch      uint64 // last closed epoch (0: none)
@@ -194,56 +197,6 @@ func (st *State) con(c, asset common.Address) *conMoves {
 		st.conMoves[k] = m
 	}
 	return m
-}
-
-// Deposit is revenue arriving in a consumer's revenue account (whole base units).
-type Deposit struct {
-	ID       string
-	Consumer common.Address
-	Asset    common.Address
-	Amount   uint256.Int
-	At       uint64
-}
-
-// Deposit credits the consumer's revenue balance. Obligations are settled
-// from it at the next close, oldest first, so deposits commute with each
-// other and with accruals. Re-applying the same deposit id is a no-op.
-func (st *State) Deposit(d Deposit) (*Posting, error) {
-	return st.fund("deposit", AcctRevenue(d.Consumer), d, func(m *conMoves, x *uint256.Int) {
-		m.deposited.Add(&m.deposited, x)
-	})
-}
-
-// AddCredit records prepaid credit bought by a consumer (whole base units);
-// prepaid line items are drawn from it.
-func (st *State) AddCredit(d Deposit) (*Posting, error) {
-	return st.fund("credit", AcctCredit(d.Consumer), d, func(m *conMoves, x *uint256.Int) {
-		m.credited.Add(&m.credited, x)
-	})
-}
-
-func (st *State) fund(kind, account string, d Deposit, note func(*conMoves, *uint256.Int)) (*Posting, error) {
-	if d.ID == "" {
-		return nil, fmt.Errorf("%s: %w", kind, ErrEmptyKey)
-	}
-	var atto uint256.Int
-	if _, o := atto.MulOverflow(&d.Amount, attoPerUnit); o {
-		return nil, fmt.Errorf("%s %s: amount: %w", kind, d.ID, ErrAmountOverflow)
-	}
-	p := &Posting{
-		Key:   kind + "/" + d.ID,
-		Asset: d.Asset,
-		Memo:  fmt.Sprintf("%s at %d", kind, d.At),
-		Legs:  []Leg{{AcctExternal, NegOf(&atto)}, {account, Pos(&atto)}},
-	}
-	fresh, err := st.Ledger.Apply(p)
-	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", kind, d.ID, err)
-	}
-	if fresh {
-		note(st.con(d.Consumer, d.Asset), &atto)
-	}
-	return p, nil
 }
 
 // sortedItems returns the open items, oldest first: by timestamp, then event id.

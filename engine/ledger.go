@@ -206,8 +206,6 @@ type BalanceKey struct {
 type Ledger struct {
 	Balances map[BalanceKey]Signed
 	Applied  map[string]common.Hash
-	// Totals per asset: always zero after every Apply (checked).
-	totals map[common.Address]Signed
 }
 
 // NewLedger returns an empty ledger.
@@ -215,7 +213,6 @@ func NewLedger() *Ledger {
 	return &Ledger{
 		Balances: map[BalanceKey]Signed{},
 		Applied:  map[string]common.Hash{},
-		totals:   map[common.Address]Signed{},
 	}
 }
 
