@@ -310,6 +310,7 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 	} else {
 		corr.NewHash = nu.Hash
 		it.Hash, it.Gross, it.Reserve, it.Settled = nu.Hash, newGross, nu.Reserve, newSettled
+		it.SnapshotHash, it.PolicyVersion = nu.SnapshotHash, nu.PolicyVersion
 		it.ReleaseAt = nu.Timestamp + window
 		it.Partial = nil
 		if !it.fullySettled() && !newSettled.IsZero() {

@@ -215,7 +215,7 @@ func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[s
 		it := &ItemState{
 			EventID: li.EventID, Hash: li.Hash, Consumer: li.Consumer, Asset: li.Asset,
 			Mode: li.Mode, Timestamp: li.Timestamp, ReleaseAt: li.Timestamp + a.DisputeWindow,
-			Reserve: li.Reserve, Epoch: c.Epoch,
+			Reserve: li.Reserve, Epoch: c.Epoch, SnapshotHash: li.SnapshotHash, PolicyVersion: li.PolicyVersion,
 		}
 		if it.ReleaseAt < li.Timestamp {
 			it.ReleaseAt = ^uint64(0)
@@ -294,51 +294,134 @@ func (st *State) release(c Close, lookup Lookup, res *EpochResult) error {
 		return !it.Released && st.Freezes[it.EventID] == "" && it.fullySettled() && it.ReleaseAt <= c.End
 	})
 	byAsset := map[common.Address]legSet{}
+	var reserveLegs = map[common.Address][]Leg{}
+	rm := newReleaseMemo()
 	for _, it := range due {
 		if !it.Reserve.IsZero() {
-			li, in, err := recompute(lookup, it)
-			if err != nil {
+			if err := rm.add(lookup, it); err != nil {
 				return fmt.Errorf("close epoch %d: release: %w", c.Epoch, err)
-			}
-			allocs, err := Split(&it.Reserve, &in.Policy, in.Snapshot.Holdings, li.Consumer)
-			if err != nil {
-				return fmt.Errorf("close epoch %d: release %s: split: %w", c.Epoch, it.EventID, err)
-			}
-			ls := byAsset[it.Asset]
-			if ls == nil {
-				ls = legSet{}
-				byAsset[it.Asset] = ls
 			}
 			var ra uint256.Int
 			ra.Mul(&it.Reserve, attoPerUnit)
-			if err := ls.addNeg(AcctReserve(it.EventID), &ra); err != nil {
-				return err
-			}
-			for i := range allocs {
-				a := &allocs[i]
-				if a.AmountAtto.IsZero() {
-					continue
-				}
-				if err := ls.addPos(AcctPayable(a.Account), &a.AmountAtto); err != nil {
-					return err
-				}
-				m := st.rec(a.Account, it.Asset)
-				m.released.Add(&m.released, &a.AmountAtto)
-			}
+			reserveLegs[it.Asset] = append(reserveLegs[it.Asset], Leg{AcctReserve(it.EventID), NegOf(&ra)})
 		}
 		it.Released = true
 		delete(st.Items, it.EventID)
 	}
+	// Each distinct split is posted once, times the number of items it
+	// releases: a release of a million reserves costs a million lookups, not
+	// a billion legs.
+	for _, e := range rm.splits {
+		ls := byAsset[e.asset]
+		if ls == nil {
+			ls = legSet{}
+			byAsset[e.asset] = ls
+		}
+		n := uint256.NewInt(e.count)
+		for i := range e.allocs {
+			a := &e.allocs[i]
+			if a.AmountAtto.IsZero() {
+				continue
+			}
+			var x uint256.Int
+			if _, o := x.MulOverflow(&a.AmountAtto, n); o {
+				return fmt.Errorf("close epoch %d: release to %s: %w", c.Epoch, a.Account.Hex(), ErrAmountOverflow)
+			}
+			if err := ls.addPos(AcctPayable(a.Account), &x); err != nil {
+				return err
+			}
+			m := st.rec(a.Account, e.asset)
+			if _, o := m.released.AddOverflow(&m.released, &x); o {
+				return fmt.Errorf("close epoch %d: release to %s: %w", c.Epoch, a.Account.Hex(), ErrAmountOverflow)
+			}
+		}
+	}
 	for _, asset := range sortedAssets(byAsset) {
+		legs := append(byAsset[asset].legs(), reserveLegs[asset]...)
+		slices.SortFunc(legs, func(a, b Leg) int { return strings.Compare(a.Account, b.Account) })
 		p := &Posting{
 			Key:   fmt.Sprintf("epoch/%d/release/%s", c.Epoch, hexAddr(asset)),
 			Asset: asset,
 			Memo:  "release reserves after the dispute window",
-			Legs:  byAsset[asset].legs(),
+			Legs:  legs,
 		}
 		if err := st.apply(res, p); err != nil {
 			return fmt.Errorf("close epoch %d: %w", c.Epoch, err)
 		}
 	}
+	return nil
+}
+
+// releaseMemo makes releasing many reserves cheap when line items share a
+// snapshot and policy (the usual case): the looked-up input is checked by its
+// policy version (governance versions are immutable) and snapshot hash
+// against what the line item recorded, each distinct Holdings slice is hashed
+// once per close (by identity: a Lookup must not modify a slice it returned
+// during the close), and each distinct (snapshot, policy, consumer, reserve)
+// is split once.
+type releaseMemo struct {
+	snaps  map[snapID]common.Hash
+	splits map[splitKey]*splitEntry
+}
+
+type splitEntry struct {
+	asset  common.Address
+	allocs []Allocation
+	count  uint64
+}
+
+type snapID struct {
+	first *Holding
+	n     int
+	chain uint64
+	block uint64
+	bh    common.Hash
+}
+
+type splitKey struct {
+	asset    common.Address
+	snap     common.Hash
+	policy   uint64
+	consumer common.Address
+	reserve  uint256.Int
+}
+
+func newReleaseMemo() *releaseMemo {
+	return &releaseMemo{snaps: map[snapID]common.Hash{}, splits: map[splitKey]*splitEntry{}}
+}
+
+func (m *releaseMemo) add(lookup Lookup, it *ItemState) error {
+	if lookup == nil {
+		return fmt.Errorf("line item %s: no lookup given: %w", it.EventID, ErrLookup)
+	}
+	in, err := lookup(it.EventID)
+	if err != nil {
+		return fmt.Errorf("look up line item %s: %w", it.EventID, err)
+	}
+	s := &in.Snapshot
+	var h common.Hash
+	if len(s.Holdings) > 0 {
+		id := snapID{&s.Holdings[0], len(s.Holdings), s.ChainID, s.Block, s.BlockHash}
+		var ok bool
+		if h, ok = m.snaps[id]; !ok {
+			h = SnapshotHash(s)
+			m.snaps[id] = h
+		}
+	} else {
+		h = SnapshotHash(s)
+	}
+	if h != it.SnapshotHash || in.Policy.Version != it.PolicyVersion || in.Event.Consumer != it.Consumer {
+		return fmt.Errorf("line item %s: snapshot, policy version or consumer differ from the recorded ones: %w", it.EventID, ErrLookup)
+	}
+	k := splitKey{it.Asset, h, in.Policy.Version, it.Consumer, it.Reserve}
+	if e, ok := m.splits[k]; ok {
+		e.count++
+		return nil
+	}
+	a, err := Split(&it.Reserve, &in.Policy, s.Holdings, it.Consumer)
+	if err != nil {
+		return fmt.Errorf("line item %s: split reserve: %w", it.EventID, err)
+	}
+	m.splits[k] = &splitEntry{asset: it.Asset, allocs: a, count: 1}
 	return nil
 }

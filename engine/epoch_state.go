@@ -86,6 +86,9 @@ type ItemState struct {
 	Partial  []uint256.Int
 	Released bool
 	Epoch    uint64 // epoch that accrued it
+	// What the reserve is released by (checked against the looked-up input).
+	SnapshotHash  common.Hash
+	PolicyVersion uint64
 }
 
 func (it *ItemState) fullySettled() bool { return it.Settled.Eq(&it.Gross) }
