@@ -135,3 +135,92 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkReleaseEpoch closes one epoch whose every reserve is due in the
+// same close (windows of one second): the accrual as in BenchmarkCloseEpoch,
+// plus one Lookup per line item and the release. The looked-up inputs share
+// one snapshot and policy, as the store's would for one dataset version.
+func BenchmarkReleaseEpoch(b *testing.B) {
+	sizes := [][2]int{{10_000, 1_000}}
+	if os.Getenv("ROYALTY_BENCH_FULL") == "1" {
+		sizes = append(sizes, [2]int{1_000_000, 1_000})
+	}
+	for _, sz := range sizes {
+		n, h := sz[0], sz[1]
+		b.Run(fmt.Sprintf("items=%d/holders=%d", n, h), func(b *testing.B) {
+			in, tmpl := benchInputs(b, h, 64)
+			lookup := func(id string) (*Input, error) {
+				var i int
+				if _, err := fmt.Sscanf(id, "ev-%d", &i); err != nil {
+					return nil, err
+				}
+				x := *in
+				x.Event.ID = id
+				x.Event.Quantity = tmpl[i%len(tmpl)].quantity
+				x.Event.Timestamp = uint64(1_000 + i)
+				return &x, nil
+			}
+			items := make([]LineItem, len(tmpl))
+			for i := range tmpl {
+				items[i] = tmpl[i].item
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			var elapsed, cpu time.Duration
+			for i := 0; i < b.N; i++ {
+				st := NewState()
+				dep := Deposit{ID: "d", Consumer: in.Event.Consumer, Asset: in.Valuation.Asset, Amount: *uint256.NewInt(uint64(n) * 1_000_000)}
+				if _, err := st.Deposit(dep); err != nil {
+					b.Fatal(err)
+				}
+				stream := func(yield func(Accrual, error) bool) {
+					for a, err := range benchStream(items, n) {
+						a.DisputeWindow = 1
+						if !yield(a, err) {
+							return
+						}
+					}
+				}
+				t0, c0 := time.Now(), cpuTime()
+				res, err := st.CloseEpoch(Close{Epoch: 1, Start: 0, End: uint64(1_001 + n)}, stream, lookup)
+				elapsed += time.Since(t0)
+				cpu += cpuTime() - c0
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(st.Items) != 0 || len(res.Postings) != 3 {
+					b.Fatalf("%d items left, %d postings: not everything released", len(st.Items), len(res.Postings))
+				}
+			}
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+			b.ReportMetric(elapsed.Seconds()/float64(b.N), "wall-s/op")
+		})
+	}
+}
+
+type benchTmpl struct {
+	quantity uint256.Int
+	item     LineItem
+}
+
+func benchInputs(b *testing.B, holders, k int) (*Input, []benchTmpl) {
+	in := fuzzInput("tmpl", common.HexToAddress("0xc0"), 1_000, 1, ModeStandard, 1)
+	in.Snapshot.Holdings = make([]Holding, holders)
+	for i := range in.Snapshot.Holdings {
+		in.Snapshot.Holdings[i] = Holding{
+			CfID:   *uint256.NewInt(uint64(i + 1)),
+			Holder: common.BigToAddress(uint256.NewInt(uint64(0x10000 + i)).ToBig()),
+			Units:  *uint256.NewInt(uint64(1_000_003 + 7919*i)),
+		}
+	}
+	out := make([]benchTmpl, k)
+	for j := range out {
+		in.Event.Quantity = *uint256.NewInt(uint64(1_000 + 37*j))
+		li, err := ComputeLineItem(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out[j] = benchTmpl{in.Event.Quantity, li}
+	}
+	return in, out
+}
