@@ -61,6 +61,27 @@ func BenchmarkLineItem(b *testing.B) {
 	}
 }
 
+// BenchmarkCalculator: line items priced one after another over the same
+// snapshot with memory reused (the snapshot hash is computed once).
+func BenchmarkCalculator(b *testing.B) {
+	for _, n := range sizes {
+		in := benchInput(n, false)
+		b.Run(fmt.Sprintf("holders=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var c Calculator
+			var dst []Allocation
+			for b.Loop() {
+				li, err := c.Compute(in, dst[:0])
+				if err != nil {
+					b.Fatal(err)
+				}
+				dst = li.Allocations
+			}
+			perShare(b, n)
+		})
+	}
+}
+
 // BenchmarkSplit: the money path alone (what a reserve release or an epoch
 // re-split costs): validation, split and apportionment, no hashing.
 func BenchmarkSplit(b *testing.B) {
