@@ -1,0 +1,427 @@
+package engine
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+)
+
+// Close describes one epoch close. A calendar close (Thresholds nil) raises
+// every recipient's cumulative entitlement to ⌊payable/10^18⌋; a threshold
+// close raises only those whose unpaid whole units reach the asset's threshold
+// (others carry their payable forward untouched).
+type Close struct {
+	Epoch      uint64 // must be the last closed epoch + 1
+	Start, End uint64 // the period [Start, End) in unix seconds; Start = previous End
+	Thresholds map[common.Address]uint256.Int
+}
+
+// EpochResult is what a close produces: the postings it applied (to persist,
+// in order) and the statements.
+type EpochResult struct {
+	Postings   []*Posting
+	Statements *EpochStatements
+}
+
+// accGroup folds the allocations of one (consumer, asset, source) group's new
+// line items into per-recipient accumulators.
+type accGroup struct {
+	consumer, asset common.Address
+	source          Source
+	idx             map[common.Address]int
+	recips          []common.Address
+	accs            []uint256.Int
+	gross, reserve  uint256.Int
+	items           []*ItemState
+	// The last allocation layout seen: recipient index per allocation (−1:
+	// reserve), with the kinds and accounts it was built from (copied, so a
+	// caller may reuse its LineItem buffers between items).
+	layout      []int
+	layoutKinds []AllocationKind
+	layoutAccts []common.Address
+	layoutSnap  common.Hash
+}
+
+func (g *accGroup) slot(a common.Address) int {
+	i, ok := g.idx[a]
+	if !ok {
+		i = len(g.recips)
+		g.idx[a] = i
+		g.recips = append(g.recips, a)
+		g.accs = append(g.accs, uint256.Int{})
+	}
+	return i
+}
+
+// sameLayout reports whether li allocates to the same accounts in the same
+// order as the cached layout (true for line items sharing snapshot, policy
+// and consumer), so the map lookups per allocation can be skipped.
+func (g *accGroup) sameLayout(li *LineItem) bool {
+	if len(g.layout) == 0 || len(g.layout) != len(li.Allocations) || g.layoutSnap != li.SnapshotHash {
+		return false
+	}
+	for i := range li.Allocations {
+		if g.layoutKinds[i] != li.Allocations[i].Kind || g.layoutAccts[i] != li.Allocations[i].Account {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *accGroup) fold(li *LineItem) error {
+	if !g.sameLayout(li) {
+		g.layout, g.layoutKinds, g.layoutAccts = g.layout[:0], g.layoutKinds[:0], g.layoutAccts[:0]
+		for i := range li.Allocations {
+			a := &li.Allocations[i]
+			g.layoutKinds = append(g.layoutKinds, a.Kind)
+			g.layoutAccts = append(g.layoutAccts, a.Account)
+			if a.Kind == KindReserve {
+				g.layout = append(g.layout, -1)
+			} else {
+				g.layout = append(g.layout, g.slot(a.Account))
+			}
+		}
+		g.layoutSnap = li.SnapshotHash
+	}
+	// The sum check (Σ allocations = gross·10^18) rides along the fold.
+	var sum uint256.Int
+	for i := range li.Allocations {
+		x := &li.Allocations[i].AmountAtto
+		if _, c := sum.AddOverflow(&sum, x); c {
+			return fmt.Errorf("accrue %s: allocations: %w", li.EventID, ErrAmountOverflow)
+		}
+		s := g.layout[i]
+		if s < 0 {
+			continue
+		}
+		if _, c := g.accs[s].AddOverflow(&g.accs[s], x); c {
+			return fmt.Errorf("accrue %s: recipient %s: %w", li.EventID, g.recips[s].Hex(), ErrAmountOverflow)
+		}
+	}
+	var ga uint256.Int
+	if _, o := ga.MulOverflow(&li.Gross, attoPerUnit); o || !ga.Eq(&sum) {
+		return fmt.Errorf("accrue %s: allocations sum %s, gross·10^18 %s: %w", li.EventID, sum.Dec(), ga.Dec(), ErrBadItem)
+	}
+	if _, c := g.gross.AddOverflow(&g.gross, &ga); c {
+		return fmt.Errorf("accrue %s: gross total: %w", li.EventID, ErrAmountOverflow)
+	}
+	return nil
+}
+
+// CloseEpoch accrues the epoch's new line items (a stream: each is folded
+// into per-recipient accumulators and not kept), settles obligations oldest
+// first from the consumers' balances, releases reserves whose window has
+// ended, and issues statements and cumulative entitlements.
+//
+// items may yield line items in any order; an item already accrued with the
+// same hash is skipped. lookup serves older line items (settling or releasing
+// them needs their allocations). On error the State must be discarded and
+// rebuilt from the persisted postings and operations.
+func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Lookup) (*EpochResult, error) {
+	if c.Epoch != st.Epoch+1 || c.End <= c.Start || (st.Epoch > 0 && c.Start != st.LastEnd) {
+		return nil, fmt.Errorf("close epoch %d [%d,%d) after epoch %d ending %d: %w", c.Epoch, c.Start, c.End, st.Epoch, st.LastEnd, ErrEpochOrder)
+	}
+	res := &EpochResult{}
+	newItems := map[string]bool{}
+	groups, err := st.accrue(c, items, newItems)
+	if err != nil {
+		return nil, err
+	}
+	// Accrual postings, one per asset, in asset order.
+	byAsset := map[common.Address][]*accGroup{}
+	for _, g := range groups {
+		byAsset[g.asset] = append(byAsset[g.asset], g)
+	}
+	for _, asset := range sortedAssets(byAsset) {
+		p, err := st.accrualPosting(c.Epoch, asset, byAsset[asset])
+		if err != nil {
+			return nil, err
+		}
+		if err := st.apply(res, p); err != nil {
+			return nil, err
+		}
+	}
+	if err := st.settle(c, groups, newItems, lookup, res); err != nil {
+		return nil, err
+	}
+	if err := st.release(c, lookup, res); err != nil {
+		return nil, err
+	}
+	stm, err := st.statements(c)
+	if err != nil {
+		return nil, err
+	}
+	res.Statements = stm
+	st.Epoch, st.LastEnd = c.Epoch, c.End
+	st.corrections = nil
+	st.recMoves = map[recKey]*recMoves{}
+	st.conMoves = map[conKey]*conMoves{}
+	return res, nil
+}
+
+func (st *State) apply(res *EpochResult, p *Posting) error {
+	if len(p.Legs) == 0 {
+		return nil
+	}
+	if _, err := st.Ledger.Apply(p); err != nil {
+		return err
+	}
+	res.Postings = append(res.Postings, p)
+	return nil
+}
+
+type groupKey struct {
+	consumer, asset common.Address
+	source          Source
+}
+
+func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[string]bool) ([]*accGroup, error) {
+	gm := map[groupKey]*accGroup{}
+	var order []*accGroup
+	for a, err := range items {
+		if err != nil {
+			return nil, fmt.Errorf("close epoch %d: read line items: %w", c.Epoch, err)
+		}
+		li := a.Item
+		if li.Timestamp >= c.End {
+			return nil, fmt.Errorf("close epoch %d: line item %s at %d: %w", c.Epoch, li.EventID, li.Timestamp, ErrFutureItem)
+		}
+		if h, ok := st.Accrued[li.EventID]; ok {
+			if h == li.Hash {
+				continue
+			}
+			return nil, fmt.Errorf("close epoch %d: line item %s: %w", c.Epoch, li.EventID, ErrItemConflict)
+		}
+		if err := checkItemShape(li); err != nil {
+			return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+		}
+		k := groupKey{li.Consumer, li.Asset, sourceOf(li.Mode)}
+		g := gm[k]
+		if g == nil {
+			g = &accGroup{consumer: k.consumer, asset: k.asset, source: k.source, idx: map[common.Address]int{}}
+			gm[k] = g
+			order = append(order, g)
+		}
+		if err := g.fold(li); err != nil {
+			return nil, err
+		}
+		var ra uint256.Int
+		ra.Mul(&li.Reserve, attoPerUnit)
+		g.reserve.Add(&g.reserve, &ra)
+		it := &ItemState{
+			EventID: li.EventID, Hash: li.Hash, Consumer: li.Consumer, Asset: li.Asset,
+			Mode: li.Mode, Timestamp: li.Timestamp, ReleaseAt: li.Timestamp + a.DisputeWindow,
+			Reserve: li.Reserve, Epoch: c.Epoch, SnapshotHash: li.SnapshotHash, PolicyVersion: li.PolicyVersion,
+		}
+		if it.ReleaseAt < li.Timestamp {
+			it.ReleaseAt = ^uint64(0)
+		}
+		it.Gross.Mul(&li.Gross, attoPerUnit)
+		st.Items[li.EventID] = it
+		st.Accrued[li.EventID] = li.Hash
+		newItems[li.EventID] = true
+		g.items = append(g.items, it)
+		cm := st.con(li.Consumer, li.Asset)
+		cm.owed.Add(&cm.owed, &it.Gross)
+		cm.items++
+	}
+	// Deterministic group order regardless of arrival order.
+	slices.SortFunc(order, func(a, b *accGroup) int {
+		if x := a.asset.Cmp(b.asset); x != 0 {
+			return x
+		}
+		if x := a.consumer.Cmp(b.consumer); x != 0 {
+			return x
+		}
+		return int(a.source) - int(b.source)
+	})
+	return order, nil
+}
+
+func sortedAssets[V any](m map[common.Address]V) []common.Address {
+	out := make([]common.Address, 0, len(m))
+	for a := range m {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return out
+}
+
+func (st *State) accrualPosting(epoch uint64, asset common.Address, gs []*accGroup) (*Posting, error) {
+	ls := legSet{}
+	var reserveLegs []Leg
+	for _, g := range gs {
+		if err := ls.addNeg(AcctOwed(g.consumer), &g.gross); err != nil {
+			return nil, fmt.Errorf("close epoch %d: accrue: %w", epoch, err)
+		}
+		for i, r := range g.recips {
+			if err := ls.addPos(AcctAccrued(r), &g.accs[i]); err != nil {
+				return nil, fmt.Errorf("close epoch %d: accrue: %w", epoch, err)
+			}
+			m := st.rec(r, asset)
+			if _, c := m.accrued.AddOverflow(&m.accrued, &g.accs[i]); c {
+				return nil, fmt.Errorf("close epoch %d: accrue %s: %w", epoch, r.Hex(), ErrAmountOverflow)
+			}
+		}
+		for _, it := range g.items {
+			if it.Reserve.IsZero() {
+				continue
+			}
+			var ra uint256.Int
+			ra.Mul(&it.Reserve, attoPerUnit)
+			reserveLegs = append(reserveLegs, Leg{AcctReserve(it.EventID), Pos(&ra)})
+		}
+	}
+	legs := append(ls.legs(), reserveLegs...)
+	slices.SortFunc(legs, func(a, b Leg) int { return strings.Compare(a.Account, b.Account) })
+	return &Posting{
+		Key:   fmt.Sprintf("epoch/%d/accrue/%s", epoch, hexAddr(asset)),
+		Asset: asset,
+		Memo:  "accrue line items",
+		Legs:  legs,
+	}, nil
+}
+
+// release pays out the reserve of every item that is fully settled, not
+// frozen by a dispute and whose window ended by the close's end, split by the
+// line item's own policy and snapshot (Split). Released items are final.
+func (st *State) release(c Close, lookup Lookup, res *EpochResult) error {
+	due := st.sortedItems(func(it *ItemState) bool {
+		return !it.Released && st.Freezes[it.EventID] == "" && it.fullySettled() && it.ReleaseAt <= c.End
+	})
+	byAsset := map[common.Address]legSet{}
+	var reserveLegs = map[common.Address][]Leg{}
+	rm := newReleaseMemo()
+	for _, it := range due {
+		if !it.Reserve.IsZero() {
+			if err := rm.add(lookup, it); err != nil {
+				return fmt.Errorf("close epoch %d: release: %w", c.Epoch, err)
+			}
+			var ra uint256.Int
+			ra.Mul(&it.Reserve, attoPerUnit)
+			reserveLegs[it.Asset] = append(reserveLegs[it.Asset], Leg{AcctReserve(it.EventID), NegOf(&ra)})
+		}
+		it.Released = true
+		delete(st.Items, it.EventID)
+	}
+	// Each distinct split is posted once, times the number of items it
+	// releases: a release of a million reserves costs a million lookups, not
+	// a billion legs.
+	for _, e := range rm.splits {
+		ls := byAsset[e.asset]
+		if ls == nil {
+			ls = legSet{}
+			byAsset[e.asset] = ls
+		}
+		n := uint256.NewInt(e.count)
+		for i := range e.allocs {
+			a := &e.allocs[i]
+			if a.AmountAtto.IsZero() {
+				continue
+			}
+			var x uint256.Int
+			if _, o := x.MulOverflow(&a.AmountAtto, n); o {
+				return fmt.Errorf("close epoch %d: release to %s: %w", c.Epoch, a.Account.Hex(), ErrAmountOverflow)
+			}
+			if err := ls.addPos(AcctPayable(a.Account), &x); err != nil {
+				return err
+			}
+			m := st.rec(a.Account, e.asset)
+			if _, o := m.released.AddOverflow(&m.released, &x); o {
+				return fmt.Errorf("close epoch %d: release to %s: %w", c.Epoch, a.Account.Hex(), ErrAmountOverflow)
+			}
+		}
+	}
+	for _, asset := range sortedAssets(byAsset) {
+		legs := append(byAsset[asset].legs(), reserveLegs[asset]...)
+		slices.SortFunc(legs, func(a, b Leg) int { return strings.Compare(a.Account, b.Account) })
+		p := &Posting{
+			Key:   fmt.Sprintf("epoch/%d/release/%s", c.Epoch, hexAddr(asset)),
+			Asset: asset,
+			Memo:  "release reserves after the dispute window",
+			Legs:  legs,
+		}
+		if err := st.apply(res, p); err != nil {
+			return fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+		}
+	}
+	return nil
+}
+
+// releaseMemo makes releasing many reserves cheap when line items share a
+// snapshot and policy (the usual case): the looked-up input is checked by its
+// policy version (governance versions are immutable) and snapshot hash
+// against what the line item recorded, each distinct Holdings slice is hashed
+// once per close (by identity: a Lookup must not modify a slice it returned
+// during the close), and each distinct (snapshot, policy, consumer, reserve)
+// is split once.
+type releaseMemo struct {
+	snaps  map[snapID]common.Hash
+	splits map[splitKey]*splitEntry
+}
+
+type splitEntry struct {
+	asset  common.Address
+	allocs []Allocation
+	count  uint64
+}
+
+type snapID struct {
+	first *Holding
+	n     int
+	chain uint64
+	block uint64
+	bh    common.Hash
+}
+
+type splitKey struct {
+	asset    common.Address
+	snap     common.Hash
+	policy   uint64
+	consumer common.Address
+	reserve  uint256.Int
+}
+
+func newReleaseMemo() *releaseMemo {
+	return &releaseMemo{snaps: map[snapID]common.Hash{}, splits: map[splitKey]*splitEntry{}}
+}
+
+func (m *releaseMemo) add(lookup Lookup, it *ItemState) error {
+	if lookup == nil {
+		return fmt.Errorf("line item %s: no lookup given: %w", it.EventID, ErrLookup)
+	}
+	in, err := lookup(it.EventID)
+	if err != nil {
+		return fmt.Errorf("look up line item %s: %w", it.EventID, err)
+	}
+	s := &in.Snapshot
+	var h common.Hash
+	if len(s.Holdings) > 0 {
+		id := snapID{&s.Holdings[0], len(s.Holdings), s.ChainID, s.Block, s.BlockHash}
+		var ok bool
+		if h, ok = m.snaps[id]; !ok {
+			h = SnapshotHash(s)
+			m.snaps[id] = h
+		}
+	} else {
+		h = SnapshotHash(s)
+	}
+	if h != it.SnapshotHash || in.Policy.Version != it.PolicyVersion || in.Event.Consumer != it.Consumer {
+		return fmt.Errorf("line item %s: snapshot, policy version or consumer differ from the recorded ones: %w", it.EventID, ErrLookup)
+	}
+	k := splitKey{it.Asset, h, in.Policy.Version, it.Consumer, it.Reserve}
+	if e, ok := m.splits[k]; ok {
+		e.count++
+		return nil
+	}
+	a, err := Split(&it.Reserve, &in.Policy, s.Holdings, it.Consumer)
+	if err != nil {
+		return fmt.Errorf("line item %s: split reserve: %w", it.EventID, err)
+	}
+	m.splits[k] = &splitEntry{asset: it.Asset, allocs: a, count: 1}
+	return nil
+}
