@@ -1,0 +1,65 @@
+// OpenZeppelin's StandardMerkleTree as an oracle for the Go merkle package.
+//
+// check mode (default): stdin is {"trees":[{"types":[...],"values":[[...]],"dump":"<our dump JSON>"}]}.
+// For each tree it prints OpenZeppelin's root, every getProof(i) and its dump
+// (JSON.stringify), then loads our dump with StandardMerkleTree.load (which
+// validates it) and reports that tree's root and proofs, and whether
+// StandardMerkleTree.verify accepts every value with them.
+//
+// bench mode (argv[2] == "bench"): stdin is {"types":[...],"values":[[...]]};
+// prints the root and the milliseconds of of() and of all getProof(i).
+import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
+
+async function readStdin() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function allProofs(tree) {
+  const out = new Array(tree.length);
+  for (let i = 0; i < tree.length; i++) out[i] = tree.getProof(i);
+  return out;
+}
+
+function check(req) {
+  return req.trees.map(({ types, values, dump }) => {
+    const res = {};
+    const oz = StandardMerkleTree.of(values, types);
+    res.root = oz.root;
+    res.proofs = allProofs(oz);
+    res.dump = JSON.stringify(oz.dump());
+    if (dump !== undefined) {
+      try {
+        const loaded = StandardMerkleTree.load(JSON.parse(dump));
+        res.loadedRoot = loaded.root;
+        res.loadedProofs = allProofs(loaded);
+        res.loadedVerified = res.loadedProofs.every((p, i) =>
+          StandardMerkleTree.verify(loaded.root, types, loaded.at(i), p));
+      } catch (e) {
+        res.loadError = String(e && e.message ? e.message : e);
+      }
+    }
+    return res;
+  });
+}
+
+function bench(req) {
+  const t0 = process.hrtime.bigint();
+  const tree = StandardMerkleTree.of(req.values, req.types);
+  const t1 = process.hrtime.bigint();
+  let entries = 0;
+  for (let i = 0; i < tree.length; i++) entries += tree.getProof(i).length;
+  const t2 = process.hrtime.bigint();
+  return {
+    root: tree.root,
+    proofEntries: entries,
+    ofMs: Number(t1 - t0) / 1e6,
+    proofsMs: Number(t2 - t1) / 1e6,
+    rssMB: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
+const req = JSON.parse(await readStdin());
+const out = process.argv[2] === 'bench' ? bench(req) : check(req);
+process.stdout.write(JSON.stringify(out));
