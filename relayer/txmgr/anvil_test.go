@@ -39,7 +39,7 @@ func TestAnvilFeeSpikeBumpsSameNonce(t *testing.T) {
 	if err := node.RPC.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", (*hexutil.Big)(spiked)); err != nil {
 		t.Fatal(err)
 	}
-	ob := newMemOutbox()
+	ob := NewMemoryOutbox()
 	cfg := testConfig()
 	cfg.Confirmations = 1
 	m, err := New(ctx, cfg, client, ob, key, nil)
@@ -100,7 +100,7 @@ func TestAnvilRollbackRebroadcasts(t *testing.T) {
 	}()
 	t.Cleanup(func() { close(stop); <-done })
 
-	ob := newMemOutbox()
+	ob := NewMemoryOutbox()
 	cfg := testConfig()
 	cfg.Confirmations = 6
 	m, err := New(ctx, cfg, client, ob, key, nil)

@@ -70,7 +70,7 @@ func TestSendConfirmsOnceAndIsIdempotent(t *testing.T) {
 	ctx := context.Background()
 	c := newSimChain(t)
 	c.mine(t, 30*time.Millisecond)
-	ob := newMemOutbox()
+	ob := NewMemoryOutbox()
 	m, err := New(ctx, testConfig(), c.client, ob, c.key, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -111,7 +111,7 @@ func TestSendConfirmsOnceAndIsIdempotent(t *testing.T) {
 func TestRestartRebroadcastsStoredBytes(t *testing.T) {
 	ctx := context.Background()
 	c := newSimChain(t)
-	ob := newMemOutbox()
+	ob := NewMemoryOutbox()
 	m1, err := New(ctx, testConfig(), c.client, ob, c.key, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +154,7 @@ func TestNonceConsumedElsewhere(t *testing.T) {
 	ctx := context.Background()
 	for _, done := range []bool{true, false} {
 		c := newSimChain(t)
-		ob := newMemOutbox()
+		ob := NewMemoryOutbox()
 		m, err := New(ctx, testConfig(), c.client, ob, c.key, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -206,7 +206,7 @@ func TestRevertIsReported(t *testing.T) {
 	t.Cleanup(func() { c.backend.Close() })
 	c.client = c.backend.Client()
 	c.mine(t, 30*time.Millisecond)
-	ob := newMemOutbox()
+	ob := NewMemoryOutbox()
 	m, err := New(ctx, testConfig(), c.client, ob, c.key, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -8,15 +8,19 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// memOutbox keeps intents in memory, deep-copied on every call as a database
-// would. The store-backed outbox is tested in the store package; this one lets
-// the manager's own tests "crash" by dropping a Manager and keeping the outbox.
-type memOutbox struct {
+// MemoryOutbox keeps intents in memory, deep-copied on every call as a
+// database would. It is NOT durable: a crash loses it. It exists for tests
+// (which "crash" a Manager by dropping it and keeping the outbox) and dry runs;
+// production uses the store's outbox.
+type MemoryOutbox struct {
 	mu sync.Mutex
 	m  map[string]Intent
 }
 
-func newMemOutbox() *memOutbox { return &memOutbox{m: map[string]Intent{}} }
+// NewMemoryOutbox returns an empty in-memory outbox.
+func NewMemoryOutbox() *MemoryOutbox { return &MemoryOutbox{m: map[string]Intent{}} }
+
+var _ Outbox = (*MemoryOutbox)(nil)
 
 func clone(in *Intent) Intent {
 	c := *in
@@ -25,7 +29,7 @@ func clone(in *Intent) Intent {
 	return c
 }
 
-func (o *memOutbox) Load(_ context.Context, key string) (*Intent, error) {
+func (o *MemoryOutbox) Load(_ context.Context, key string) (*Intent, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	in, ok := o.m[key]
@@ -36,14 +40,14 @@ func (o *memOutbox) Load(_ context.Context, key string) (*Intent, error) {
 	return &c, nil
 }
 
-func (o *memOutbox) Save(_ context.Context, in *Intent) error {
+func (o *MemoryOutbox) Save(_ context.Context, in *Intent) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.m[in.Key] = clone(in)
 	return nil
 }
 
-func (o *memOutbox) Open(_ context.Context, from common.Address) ([]*Intent, error) {
+func (o *MemoryOutbox) Open(_ context.Context, from common.Address) ([]*Intent, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	var out []*Intent
