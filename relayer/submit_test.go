@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/relayer/txmgr"
+	"github.com/dataroyalty/royalty/store"
 )
 
 // anvil's default accounts 0..3: 0 deploys and relays, 1 is the consumer, 2 and 3 hold.
@@ -239,4 +241,12 @@ func TestSubmitRecognisesFundingDoneElsewhere(t *testing.T) {
 	}
 }
 
-func newOutbox(t *testing.T) txmgr.Outbox { return txmgr.NewMemoryOutbox() }
+// newOutbox is a store-backed outbox in a fresh SQLite file.
+func newOutbox(t *testing.T) txmgr.Outbox {
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "relayer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s.Outbox()
+}
