@@ -28,6 +28,9 @@ func newApp() *cli.App {
 		Usage: "index data ownership, price usage, split and pay royalties on chain",
 		Commands: []*cli.Command{
 			deployCommand(),
+			relayCommand(),
+			proofCommand(),
+			claimCommand(),
 		},
 		HideHelpCommand: true,
 	}

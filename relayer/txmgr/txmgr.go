@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dataroyalty/royalty/internal/failpoint"
 )
 
 // Backend is the part of a node the manager talks to.
@@ -237,9 +239,11 @@ func (m *Manager) firstAttempt(ctx context.Context, c Candidate) (*Intent, error
 	if err := m.sign(in, tip, feeCap); err != nil {
 		return nil, err
 	}
+	failpoint.Hit("txmgr/after-sign", c.Key)
 	if err := m.outbox.Save(ctx, in); err != nil {
 		return nil, fmt.Errorf("txmgr: store signed intent %q: %w", c.Key, err)
 	}
+	failpoint.Hit("txmgr/after-save", c.Key)
 	m.nextNonce++
 	m.log.Info("intent signed", "key", c.Key, "nonce", in.Nonce, "tx", in.Latest().Hash)
 	return in, nil
@@ -395,6 +399,7 @@ func (m *Manager) settle(ctx context.Context, c Candidate, in *Intent, rcpt *typ
 		return false, nil
 	}
 	if head+1 < in.Block+m.cfg.Confirmations {
+		failpoint.Hit("txmgr/confirming", in.Key)
 		return false, nil
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
@@ -459,6 +464,7 @@ func (m *Manager) broadcast(ctx context.Context, c Candidate, in *Intent) error 
 		cancel()
 		class := Classify(err)
 		if err == nil || class == ClassKnown {
+			failpoint.Hit("txmgr/after-broadcast", in.Key)
 			if in.Status == StatusSigned {
 				in.Status = StatusSent
 				if err := m.outbox.Save(ctx, in); err != nil {
