@@ -27,6 +27,7 @@ func newApp() *cli.App {
 		Name:  "royalty",
 		Usage: "index data ownership, price usage, split and pay royalties on chain",
 		Commands: []*cli.Command{
+			computeCommand,
 			deployCommand(),
 			relayCommand(),
 			proofCommand(),
