@@ -29,6 +29,8 @@ func newApp() *cli.App {
 		Commands: []*cli.Command{
 			computeCommand,
 			deployCommand(),
+			indexCommand,
+			snapshotCommand,
 			relayCommand(),
 			proofCommand(),
 			claimCommand(),

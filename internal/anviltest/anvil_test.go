@@ -2,6 +2,9 @@ package anviltest
 
 import (
 	"context"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"math/big"
 	"testing"
 )
 
@@ -43,5 +46,20 @@ func TestStartMineReorgRollback(t *testing.T) {
 	}
 	if num, _, err = n.Head(ctx); err != nil || num != 2 {
 		t.Fatalf("after revert head %d %v, want 2", num, err)
+	}
+}
+
+func TestKeysAreFunded(t *testing.T) {
+	ctx := context.Background()
+	n := Start(t, Options{})
+	for i := 0; i < 5; i++ {
+		var bal hexutil.Big
+		addr := crypto.PubkeyToAddress(Key(i).PublicKey)
+		if err := n.RPC.CallContext(ctx, &bal, "eth_getBalance", addr, "latest"); err != nil {
+			t.Fatal(err)
+		}
+		if (*big.Int)(&bal).Sign() == 0 {
+			t.Errorf("key %d (%s) has no balance: not an account of the mnemonic", i, addr)
+		}
 	}
 }
