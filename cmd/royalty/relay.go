@@ -41,10 +41,6 @@ func readJSONFile(path string, v any) error {
 	return json.Unmarshal(data, v)
 }
 
-func dbFlag() cli.Flag {
-	return &cli.StringFlag{Name: "db", Usage: "database: a SQLite file path or a postgres:// DSN", EnvVars: []string{"ROYALTY_DB"}, Value: "royalty.db"}
-}
-
 func keyFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the signing account", EnvVars: []string{"ROYALTY_KEY_FILE"}},
@@ -58,7 +54,7 @@ func relayCommand() *cli.Command {
 		Usage: "put an epoch payout on chain exactly once: fund, propose, wait out the window, activate",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
-			dbFlag(),
+			dbFlag,
 			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true},
 			&cli.StringFlag{Name: "payout", Usage: "payout JSON (epoch, root, receipt root, totals, fundings)", Required: true},
 			&cli.Uint64Flag{Name: "confirmations", Usage: "blocks on top of a receipt before an action is done", Value: 3},
