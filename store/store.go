@@ -43,6 +43,7 @@ type queryer interface {
 	sqlx.ExtContext
 	GetContext(ctx context.Context, dest any, query string, args ...any) error
 	SelectContext(ctx context.Context, dest any, query string, args ...any) error
+	PreparexContext(ctx context.Context, query string) (*sqlx.Stmt, error)
 }
 
 // Store is the schema and queries over one database. A Store from Open runs
@@ -53,6 +54,7 @@ type Store struct {
 	q       queryer
 	inTx    bool
 	dialect Dialect
+	copyIn  bool // PostgreSQL: bulk inserts through COPY into a TEMP staging table
 }
 
 //go:embed migrations/*.sql
@@ -68,11 +70,17 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	copyIn := dialect == Postgres
+	if dialect == Postgres {
+		if source, copyIn, err = bulkOption(source); err != nil {
+			return nil, err
+		}
+	}
 	db, err := sqlx.Open(driver, source)
 	if err != nil {
 		return nil, fmt.Errorf("open %s store: %w", dialect, err)
 	}
-	s := &Store{db: db, q: db, dialect: dialect}
+	s := &Store{db: db, q: db, dialect: dialect, copyIn: copyIn}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s store: %w", dialect, err)
@@ -84,6 +92,28 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	return s, nil
 }
 
+// bulkOption reads and removes the DSN parameter royalty_bulk: "copy" (the
+// default: COPY into a TEMP staging table) or "insert" (multi-row INSERT only,
+// for servers without temporary tables, e.g. CockroachDB without
+// experimental_enable_temp_tables).
+func bulkOption(dsn string) (string, bool, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", false, fmt.Errorf("open store: bad PostgreSQL dsn: %w", err)
+	}
+	q := u.Query()
+	mode := q.Get("royalty_bulk")
+	q.Del("royalty_bulk")
+	u.RawQuery = q.Encode()
+	switch mode {
+	case "", "copy":
+		return u.String(), true, nil
+	case "insert":
+		return u.String(), false, nil
+	}
+	return "", false, fmt.Errorf("open store: dsn parameter royalty_bulk=%q: want copy or insert", mode)
+}
+
 func parseDSN(dsn string) (driver, source string, d Dialect, err error) {
 	switch {
 	case dsn == "":
@@ -92,14 +122,17 @@ func parseDSN(dsn string) (driver, source string, d Dialect, err error) {
 		return "postgres", dsn, Postgres, nil
 	}
 	path, query := dsn, ""
+	uri := strings.HasPrefix(dsn, "file:")
 	switch {
 	case strings.HasPrefix(dsn, "sqlite:"):
 		path = strings.TrimPrefix(dsn, "sqlite:")
-	case strings.HasPrefix(dsn, "file:"):
+	case uri:
 		path = strings.TrimPrefix(dsn, "file:")
 	}
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path, query = path[:i], path[i+1:]
+	if uri || strings.HasPrefix(dsn, "sqlite:") {
+		if i := strings.IndexByte(path, '?'); i >= 0 {
+			path, query = path[:i], path[i+1:]
+		}
 	}
 	if path == "" || path == ":memory:" {
 		return "", "", "", fmt.Errorf("open store: dsn %q: SQLite needs a file path (a pool of in-memory connections would not share one database)", dsn)
@@ -113,6 +146,10 @@ func parseDSN(dsn string) (driver, source string, d Dialect, err error) {
 	}
 	if q.Get("_txlock") == "" {
 		q.Set("_txlock", "immediate")
+	}
+	if !uri {
+		// SQLite parses "file:" URIs: a '#', '?' or '%' in a plain path must be escaped.
+		path = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	}
 	return "sqlite", "file:" + path + "?" + q.Encode(), SQLite, nil
 }
@@ -129,11 +166,26 @@ func (s *Store) Close() error { return s.db.Close() }
 // Transact runs fn in one transaction: committed when fn returns nil, rolled
 // back otherwise (and on panic). Called on a Store already inside a
 // transaction, fn joins it.
-func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) (err error) {
+func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) error {
+	return s.transact(ctx, nil, fn)
+}
+
+// readOnly runs fn in one read-only transaction that sees one state of the
+// database throughout: REPEATABLE READ in PostgreSQL, a deferred transaction
+// (a WAL read snapshot, not blocking the writer) in SQLite.
+func (s *Store) readOnly(ctx context.Context, fn func(tx *Store) error) error {
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.dialect == Postgres {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	return s.transact(ctx, opts, fn)
+}
+
+func (s *Store) transact(ctx context.Context, opts *sql.TxOptions, fn func(tx *Store) error) (err error) {
 	if s.inTx {
 		return fn(s)
 	}
-	tx, err := s.db.BeginTxx(ctx, nil)
+	tx, err := s.db.BeginTxx(ctx, opts)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", translate(err))
 	}
@@ -143,7 +195,7 @@ func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) (err err
 			panic(p)
 		}
 	}()
-	if err := fn(&Store{db: s.db, q: tx, inTx: true, dialect: s.dialect}); err != nil {
+	if err := fn(&Store{db: s.db, q: tx, inTx: true, dialect: s.dialect, copyIn: s.copyIn}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
