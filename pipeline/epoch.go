@@ -98,7 +98,10 @@ func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) (
 
 // replay rebuilds the ledger through the last closed epoch, checking each
 // epoch's statements hash against the stored one.
-func (e *Epochs) replay(ctx context.Context) (*ledger, error) {
+func (e *Epochs) replay(ctx context.Context) (*ledger, error) { return e.replayObserving(ctx, nil) }
+
+// replayObserving is replay, handing each epoch's recomputed statements to see.
+func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochRow, s *engine.EpochStatements)) (*ledger, error) {
 	l := &ledger{st: engine.NewState()}
 	l.lookup = func(id string) (*engine.Input, error) {
 		row, err := e.Store.LineItem(ctx, id)
@@ -129,6 +132,9 @@ func (e *Epochs) replay(ctx context.Context) (*ledger, error) {
 		}
 		if res.Statements.Hash != row.StatementsHash {
 			return nil, fmt.Errorf("%w: epoch %d statements hash %s, stored %s", ErrReplay, k, res.Statements.Hash, row.StatementsHash)
+		}
+		if see != nil {
+			see(&row, res.Statements)
 		}
 		l.last = row
 	}
