@@ -34,6 +34,7 @@ func newApp() *cli.App {
 			relayCommand(),
 			proofCommand(),
 			claimCommand(),
+			demoCommand(),
 		},
 		HideHelpCommand: true,
 	}
