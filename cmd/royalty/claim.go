@@ -17,14 +17,52 @@ import (
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/store"
 )
 
 func accountFlag() cli.Flag {
 	return &cli.StringFlag{Name: "account", Usage: "the holder's address", Required: true}
 }
 
-func dumpFlag() cli.Flag {
-	return &cli.StringFlag{Name: "dump", Usage: "the epoch's entitlement tree (OpenZeppelin standard-v1 dump)", Required: true}
+func treeFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "dump", Usage: "an epoch's entitlement tree (OpenZeppelin standard-v1 dump); default: the latest epoch in --db"},
+		dbFlag,
+		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}},
+		&cli.Uint64Flag{Name: "epoch", Usage: "with --db: this epoch's tree instead of the latest"},
+	}
+}
+
+// treeData returns the entitlement tree dump from --dump or from the store.
+func treeData(c *cli.Context) ([]byte, error) {
+	if path := c.String("dump"); path != "" {
+		data, err := readLimited(path)
+		if err != nil {
+			return nil, exitWith(2, fmt.Errorf("--dump: %w", err))
+		}
+		return data, nil
+	}
+	if c.String("deployment") == "" {
+		return nil, exitWith(2, errors.New("give --dump FILE, or --db and --deployment to read the tree from the database"))
+	}
+	e, done, err := openEpochs(c)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	var row store.EpochRow
+	if n := c.Uint64("epoch"); n != 0 {
+		row, err = e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+	} else {
+		row, err = e.Store.LastEpoch(c.Context, e.Dep.ChainID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(row.Tree) == 0 {
+		return nil, fmt.Errorf("epoch %d has no entitlements", row.Epoch)
+	}
+	return row.Tree, nil
 }
 
 // accountProofs reads a dump and returns the account's entitlements with proofs.
@@ -33,13 +71,13 @@ func accountProofs(c *cli.Context) (relayer.AccountProofs, error) {
 	if !common.IsHexAddress(acct) {
 		return relayer.AccountProofs{}, exitWith(2, fmt.Errorf("--account: %q is not an address", acct))
 	}
-	data, err := readLimited(c.String("dump"))
+	data, err := treeData(c)
 	if err != nil {
-		return relayer.AccountProofs{}, exitWith(2, fmt.Errorf("--dump: %w", err))
+		return relayer.AccountProofs{}, err
 	}
 	tree, err := merkle.Load(data)
 	if err != nil {
-		return relayer.AccountProofs{}, exitWith(2, fmt.Errorf("--dump: %w", err))
+		return relayer.AccountProofs{}, exitWith(2, fmt.Errorf("entitlement tree: %w", err))
 	}
 	p, err := relayer.ProofsFor(tree, common.HexToAddress(acct))
 	if errors.Is(err, relayer.ErrNoEntitlement) {
@@ -63,7 +101,7 @@ func proofCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "proof",
 		Usage: "print an account's entitlements with their Merkle proofs, for any wallet or web page to claim with",
-		Flags: []cli.Flag{accountFlag(), dumpFlag()},
+		Flags: append([]cli.Flag{accountFlag()}, treeFlags()...),
 		Action: func(c *cli.Context) error {
 			p, err := accountProofs(c)
 			if err != nil {
@@ -81,11 +119,10 @@ func claimCommand() *cli.Command {
 		Name:  "claim",
 		Usage: "claim everything an account is owed, across assets, in one transaction (funds go to the account)",
 		Flags: append([]cli.Flag{
-			accountFlag(), dumpFlag(),
+			accountFlag(),
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true},
 			&cli.DurationFlag{Name: "timeout", Usage: "give up waiting for the receipt after this long", Value: 5 * time.Minute},
-		}, keyFlags()...),
+		}, append(treeFlags(), keyFlags()...)...),
 		Action: runClaim,
 	}
 }
@@ -109,6 +146,9 @@ func runClaim(c *cli.Context) error {
 	p, err := accountProofs(c)
 	if err != nil {
 		return err
+	}
+	if c.String("deployment") == "" {
+		return exitWith(2, errors.New("--deployment is required to claim"))
 	}
 	dep, err := deploy.Load(c.String("deployment"))
 	if err != nil {

@@ -13,10 +13,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
@@ -56,7 +58,8 @@ func relayCommand() *cli.Command {
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
 			dbFlag,
 			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true},
-			&cli.StringFlag{Name: "payout", Usage: "payout JSON (epoch, root, receipt root, totals, fundings)", Required: true},
+			&cli.Uint64Flag{Name: "epoch", Usage: "relay this closed epoch's payout from the database (its progress is recorded for `royalty receipt`)"},
+			&cli.StringFlag{Name: "payout", Usage: "or relay a payout JSON file (epoch, root, receipt root, totals, fundings)"},
 			&cli.Uint64Flag{Name: "confirmations", Usage: "blocks on top of a receipt before an action is done", Value: 3},
 			&cli.BoolFlag{Name: "wait", Usage: "keep running through the dispute window until the root is active"},
 			&cli.DurationFlag{Name: "poll", Usage: "how often to check the chain", Value: 2 * time.Second},
@@ -76,9 +79,29 @@ func runRelay(c *cli.Context) error {
 	if err != nil {
 		return exitWith(2, err)
 	}
+	st, err := store.Open(ctx, c.String("db"))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	var p relayer.Payout
-	if err := readJSONFile(c.String("payout"), &p); err != nil {
-		return exitWith(2, fmt.Errorf("read payout: %w", err))
+	epoch := c.Uint64("epoch")
+	switch {
+	case epoch != 0 && c.String("payout") != "":
+		return exitWith(2, errors.New("give --epoch or --payout, not both"))
+	case epoch != 0:
+		if p, err = (&pipeline.Epochs{Store: st, Dep: dep}).Payout(ctx, epoch); err != nil {
+			return err
+		}
+	case c.String("payout") != "":
+		if err := readJSONFile(c.String("payout"), &p); err != nil {
+			return exitWith(2, fmt.Errorf("read payout: %w", err))
+		}
+	default:
+		return exitWith(2, errors.New("give --epoch N (from the database) or --payout FILE"))
+	}
+	if p.Root == (common.Hash{}) {
+		return exitWith(2, fmt.Errorf("epoch %d has no entitlements: nothing to pay", p.Epoch))
 	}
 	if p.ChainID != dep.ChainID || p.Vault != dep.RevenueVault || p.Distributor != dep.RoyaltyDistributor {
 		return exitWith(2, errors.New("payout: chain id, vault or distributor differ from the deployment"))
@@ -103,11 +126,6 @@ func runRelay(c *cli.Context) error {
 		return exitWith(2, err)
 	}
 
-	st, err := store.Open(ctx, c.String("db"))
-	if err != nil {
-		return err
-	}
-	defer st.Close()
 	client, err := dial(ctx, c.String("rpc"))
 	if err != nil {
 		return err
@@ -134,9 +152,16 @@ func runRelay(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(c.App.Writer)
-	enc.SetIndent("", "  ")
-	return enc.Encode(prog)
+	if epoch != 0 {
+		b, err := json.Marshal(prog)
+		if err != nil {
+			return err
+		}
+		if err := st.SaveRelay(ctx, p.ChainID, epoch, string(prog.Stage), b); err != nil {
+			return err
+		}
+	}
+	return printJSON(c.App.Writer, prog)
 }
 
 // dialTimeout bounds one-shot commands' first contact with a node.
