@@ -228,6 +228,26 @@ func TestWorkedExampleEndToEnd(t *testing.T) {
 					t.Fatalf("audit of epoch %d failed: %+v", k, v)
 				}
 			}
+
+			// Tampering with a stored result is caught: an edited output, and an
+			// edited bundle (its snapshot no longer what the chain says).
+			tamper := func(q string) {
+				if _, err := st.DB().ExecContext(ctx, st.DB().Rebind(q), ev.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tamper(`UPDATE line_items SET item = REPLACE(item, '"gross":"2000000"', '"gross":"2000001"') WHERE event_id = ?`)
+			if v, err := f.epochs.Audit(ctx, 1, w.Client); err != nil || v.OK {
+				t.Fatalf("audit passed an edited line item output: %+v %v", v, err)
+			}
+			tamper(`UPDATE line_items SET item = REPLACE(item, '"gross":"2000001"', '"gross":"2000000"') WHERE event_id = ?`)
+			if v, err := f.epochs.Audit(ctx, 1, w.Client); err != nil || !v.OK {
+				t.Fatalf("audit after restoring: %+v %v", v, err)
+			}
+			tamper(`UPDATE line_items SET bundle = REPLACE(bundle, '"units":"30"', '"units":"31"') WHERE event_id = ?`)
+			if v, err := f.epochs.Audit(ctx, 1, w.Client); err != nil || v.OK {
+				t.Fatalf("audit passed a bundle whose snapshot is not the chain's: %+v %v", v, err)
+			}
 		}
 	})
 }
