@@ -172,7 +172,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	sendAs := func(p party) deploy.Chain {
-		return deploy.Chain{Backend: ch.client, Auth: bind.NewKeyedTransactor(p.key, chainID)}
+		return deploy.Chain{Backend: ch.client, Auth: bind.NewKeyedTransactor(p.key, chainID), Poll: 20 * time.Millisecond}
 	}
 	res := &Result{Balances: map[string]uint64{}}
 
@@ -181,7 +181,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	dep, err := deploy.All(ctx, ch.client, sendAs(operator).Auth, deploy.Config{DisputeWindow: RootWindow, Assets: []common.Address{usdc}})
+	dep, err := deploy.All(ctx, ch.client, sendAs(operator).Auth, deploy.Config{DisputeWindow: RootWindow, Assets: []common.Address{usdc}, Poll: 20 * time.Millisecond})
 	if err != nil {
 		return nil, err
 	}
@@ -409,7 +409,9 @@ func printLineItem(w io.Writer, li *engine.LineItem, in *engine.Input) {
 		li.ValuationVersion, li.PolicyVersion, li.SnapshotHash, in.Snapshot.Block, li.Hash)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "  step\tamount\tin USDC\t")
-	row := func(name string, v *uint256.Int) { fmt.Fprintf(tw, "  %s\t%s\t%s\t\n", name, v.Dec(), usdcString(v.Uint64())) }
+	row := func(name string, v *uint256.Int) {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t\n", name, v.Dec(), usdcString(v.Uint64()))
+	}
 	row("gross", &li.Gross)
 	row("reserve (dispute hold)", &li.Reserve)
 	row("net", &li.Net)

@@ -8,6 +8,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -66,7 +67,7 @@ func New(t testing.TB, o Options) *World {
 	if w.Token, err = deploy.TestToken(ctx, c0, "Test USD", "tUSD"); err != nil {
 		t.Fatal(err)
 	}
-	if w.Dep, err = deploy.All(ctx, w.Client, c0.Auth, deploy.Config{DisputeWindow: o.DisputeWindow, Assets: []common.Address{w.Token}}); err != nil {
+	if w.Dep, err = deploy.All(ctx, w.Client, c0.Auth, deploy.Config{DisputeWindow: o.DisputeWindow, Assets: []common.Address{w.Token}, Poll: 20 * time.Millisecond}); err != nil {
 		t.Fatal(err)
 	}
 	w.Consumer = w.Addr(1)
@@ -81,7 +82,7 @@ func (w *World) Addr(i int) common.Address { return crypto.PubkeyToAddress(w.Key
 
 // Chain sends from account i.
 func (w *World) Chain(i int) deploy.Chain {
-	return deploy.Chain{Backend: w.Client, Auth: bind.NewKeyedTransactor(w.Keys[i], new(big.Int).SetUint64(w.Node.ChainID))}
+	return deploy.Chain{Backend: w.Client, Auth: bind.NewKeyedTransactor(w.Keys[i], new(big.Int).SetUint64(w.Node.ChainID)), Poll: 20 * time.Millisecond}
 }
 
 // Deposit mints amount to account i and deposits it in the vault for that account.
