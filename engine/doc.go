@@ -1,0 +1,18 @@
+// Package engine is the money core of royalty: pure integer functions from a
+// usage event, a valuation version, a split policy and an attribution snapshot
+// to a line item, with no database, network, clock, logger or randomness, so
+// that an auditor can import it alone.
+//
+// Guarantees (DESIGN.md "Money and numbers", formats in docs/formats.md):
+//   - Every amount is an integer (uint256 base units; allocations in atto units,
+//     10^-18 of a base unit). No float touches money; overflow is an error.
+//   - Gross is exact (math/big) and independent of factor order; a gross whose
+//     atto amount does not fit 256 bits is rejected.
+//   - Σ allocations of a line item = gross · 10^18 exactly, checked on every
+//     computation; the consumer margin absorbs the whole-unit dust and largest
+//     remainder apportionment the atto dust, so each share is within one atto of
+//     its exact value.
+//   - Permuting any input list (factors, developers, holdings) changes no output
+//     byte; inputs are never modified.
+//   - Invalid input is a *FieldError whose Field is the bundle's JSON path.
+package engine
