@@ -1,0 +1,83 @@
+// Package gen turns Foundry artifacts (out/X.sol/X.json) into abigen v2 bindings. It calls the
+// same library function as `abigen --v2 --abi A --bin B --pkg P --type T` from the go-ethereum
+// version pinned in our go.mod, so the output is identical to that command's.
+package gen
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
+)
+
+// Contract names a Solidity contract and the Go package its binding lives in.
+type Contract struct {
+	Source string // file name under the forge out dir, e.g. "OwnershipToken.sol"
+	Type   string // contract and Go type name
+	Pkg    string // Go package (directory under bindings/)
+}
+
+// Contracts is every contract we bind.
+var Contracts = []Contract{
+	{"OwnershipToken.sol", "OwnershipToken", "ownershiptoken"},
+	{"GovernanceConfig.sol", "GovernanceConfig", "governanceconfig"},
+	{"RevenueVault.sol", "RevenueVault", "revenuevault"},
+	{"RoyaltyDistributor.sol", "RoyaltyDistributor", "royaltydistributor"},
+	{"TestToken.sol", "TestToken", "testtoken"},
+}
+
+type artifact struct {
+	ABI      json.RawMessage `json:"abi"`
+	Bytecode struct {
+		Object string `json:"object"`
+	} `json:"bytecode"`
+}
+
+// FileName is where a contract's binding is written, relative to the bindings dir.
+func FileName(c Contract) string { return filepath.Join(c.Pkg, c.Pkg+".go") }
+
+// Generate writes the binding of every contract from forgeOut into dir.
+func Generate(forgeOut, dir string) error {
+	for _, c := range Contracts {
+		code, err := Bind(forgeOut, c)
+		if err != nil {
+			return err
+		}
+		f := filepath.Join(dir, FileName(c))
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			return fmt.Errorf("create dir for %s: %w", c.Type, err)
+		}
+		if err := os.WriteFile(f, []byte(code), 0o644); err != nil {
+			return fmt.Errorf("write binding of %s: %w", c.Type, err)
+		}
+	}
+	return nil
+}
+
+// Bind returns the generated Go source of one contract's binding.
+func Bind(forgeOut string, c Contract) (string, error) {
+	path := filepath.Join(forgeOut, c.Source, c.Type+".json")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("read artifact of %s: %w", c.Type, err)
+	}
+	var a artifact
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return "", fmt.Errorf("decode artifact %s: %w", path, err)
+	}
+	if len(a.ABI) == 0 || !strings.HasPrefix(a.Bytecode.Object, "0x") || len(a.Bytecode.Object) < 4 {
+		return "", fmt.Errorf("artifact %s: missing abi or bytecode.object", path)
+	}
+	if strings.Contains(a.Bytecode.Object, "__") {
+		return "", fmt.Errorf("artifact %s: unlinked library references", path)
+	}
+	code, err := abigen.BindV2([]string{c.Type}, []string{string(a.ABI)}, []string{a.Bytecode.Object},
+		c.Pkg, map[string]string{}, map[string]string{})
+	if err != nil {
+		return "", fmt.Errorf("bind %s: %w", c.Type, err)
+	}
+	return code, nil
+}

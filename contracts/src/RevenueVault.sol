@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
+/// @title RevenueVault
+/// @notice Holds consumers' revenue deposits (allow-listed ERC-20s only). The funder moves a
+/// consumer's funds to the distributor for an epoch, at most once per (epoch, consumer, asset),
+/// never more than that consumer's balance, and never anywhere but the distributor.
+contract RevenueVault is AccessControl, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    bytes32 public constant FUNDER_ROLE = keccak256("FUNDER_ROLE");
+
+    error ZeroAddress();
+    error ZeroAmount();
+    error ZeroEpoch();
+    error AssetNotAllowed(address asset);
+    error AlreadyFunded(uint64 epoch, address consumer, address asset);
+    error InsufficientBalance(uint256 balance, uint256 amount);
+    error TransferAmountMismatch(uint256 expected, uint256 received);
+
+    event AssetAllowed(address indexed asset, bool allowed);
+    event Deposited(address indexed consumer, address indexed asset, address indexed from, uint256 amount);
+    event EpochFunded(uint64 indexed epoch, address indexed consumer, address indexed asset, uint256 amount);
+
+    address public immutable distributor;
+    mapping(address asset => bool) public assetAllowed;
+    mapping(address consumer => mapping(address asset => uint256)) public balanceOf;
+    mapping(uint64 epoch => mapping(address consumer => mapping(address asset => uint256))) public funded;
+
+    constructor(address admin, address distributor_) {
+        if (admin == address(0) || distributor_ == address(0)) revert ZeroAddress();
+        distributor = distributor_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    function setAssetAllowed(address asset, bool allowed) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (asset == address(0)) revert ZeroAddress();
+        assetAllowed[asset] = allowed;
+        emit AssetAllowed(asset, allowed);
+    }
+
+    /// @notice Anyone may deposit for a consumer. The credited amount is what actually arrived, and
+    /// it must equal `amount` (fee-on-transfer tokens are refused even if allow-listed by mistake).
+    function deposit(address consumer, address asset, uint256 amount) external nonReentrant {
+        if (consumer == address(0)) revert ZeroAddress();
+        if (amount == 0) revert ZeroAmount();
+        if (!assetAllowed[asset]) revert AssetNotAllowed(asset);
+        uint256 before = IERC20(asset).balanceOf(address(this));
+        IERC20(asset).safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = IERC20(asset).balanceOf(address(this)) - before;
+        if (received != amount) revert TransferAmountMismatch(amount, received);
+        balanceOf[consumer][asset] += amount;
+        emit Deposited(consumer, asset, msg.sender, amount);
+    }
+
+    /// @notice Moves `amount` of a consumer's balance to the distributor for `epoch`. Works for an
+    /// asset removed from the allow-list later, so deposited funds are never stranded.
+    function fundEpoch(uint64 epoch, address consumer, address asset, uint256 amount)
+        external
+        onlyRole(FUNDER_ROLE)
+        nonReentrant
+    {
+        if (epoch == 0) revert ZeroEpoch();
+        if (amount == 0) revert ZeroAmount();
+        if (funded[epoch][consumer][asset] != 0) revert AlreadyFunded(epoch, consumer, asset);
+        uint256 bal = balanceOf[consumer][asset];
+        if (amount > bal) revert InsufficientBalance(bal, amount);
+        funded[epoch][consumer][asset] = amount;
+        balanceOf[consumer][asset] = bal - amount;
+        emit EpochFunded(epoch, consumer, asset, amount);
+        IERC20(asset).safeTransfer(distributor, amount);
+    }
+}
