@@ -121,4 +121,3 @@ func (s *Store) CountUsageEvents(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
-
