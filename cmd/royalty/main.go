@@ -29,6 +29,9 @@ func newApp() *cli.App {
 		Commands: []*cli.Command{
 			computeCommand,
 			deployCommand(),
+			ingestCommand(),
+			serveCommand(),
+			signEventCommand(),
 		},
 		HideHelpCommand: true,
 	}
