@@ -161,3 +161,64 @@ func TestUsageEventsPaging(t *testing.T) {
 		}
 	})
 }
+
+// TestUsageEventsConcurrentInsert: meters retry; concurrent inserts of one id
+// store it once, and of different content under one id let exactly one win.
+func TestUsageEventsConcurrentInsert(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		const n = 8
+		type result struct {
+			inserted bool
+			err      error
+		}
+		run := func(events []*usage.SignedEvent) []result {
+			out := make(chan result, len(events))
+			for _, e := range events {
+				go func() {
+					ins, err := s.InsertUsageEvent(ctx, chainID, e)
+					out <- result{ins, err}
+				}()
+			}
+			rs := make([]result, len(events))
+			for i := range rs {
+				rs[i] = <-out
+			}
+			return rs
+		}
+		same := make([]*usage.SignedEvent, n)
+		for i := range same {
+			same[i] = usageEvent(t, "same", 5)
+		}
+		wins := 0
+		for _, r := range run(same) {
+			if r.err != nil {
+				t.Fatalf("same content: %v", r.err)
+			}
+			if r.inserted {
+				wins++
+			}
+		}
+		if wins != 1 {
+			t.Fatalf("same content: %d inserts reported, want 1", wins)
+		}
+		differing := make([]*usage.SignedEvent, n)
+		for i := range differing {
+			differing[i] = usageEvent(t, "contested", 5, func(e *usage.SignedEvent) { e.Quantity = u(uint64(i + 1)) })
+		}
+		wins = 0
+		for _, r := range run(differing) {
+			switch {
+			case r.err == nil && r.inserted:
+				wins++
+			case !errors.Is(r.err, store.ErrConflict):
+				t.Fatalf("differing content: inserted=%v err=%v, want a win or ErrConflict", r.inserted, r.err)
+			}
+		}
+		if wins != 1 {
+			t.Fatalf("differing content: %d winners, want 1", wins)
+		}
+		if c, err := s.CountUsageEvents(ctx); err != nil || c != 2 {
+			t.Fatalf("count = %d, %v; want 2", c, err)
+		}
+	})
+}
