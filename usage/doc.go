@@ -4,8 +4,8 @@
 //
 // Guarantees:
 //
-//   - Decode is strict: unknown, missing or duplicated-by-case fields, values of the
-//     wrong JSON type, integers that are not plain decimals, addresses that
+//   - Decode is strict: unknown or missing fields, names in another case, a
+//     field given twice, values of the wrong JSON type, integers that are not plain decimals, addresses that
 //     are malformed, zero or wrongly checksummed, and documents over
 //     MaxEventBytes are errors. Every error is an *engine.FieldError naming the
 //     JSON path ("event.quantity").
