@@ -25,6 +25,12 @@
 //     when the last final block whose facts are stored has time > t, else
 //     ErrNotFinal; they never guess. ValuationVersion needs its block final.
 //     Each read runs in one transaction and sees one state.
+//   - Usage events (usage_events) are append-only and keyed by event id:
+//     InsertUsageEvent of the same signed content again is a no-op, other
+//     content under a stored id is ErrConflict. The store does not verify
+//     signatures (it lacks the EIP-712 domain); intake does before inserting.
+//     UsageEvents pages in (timestamp, id) order, ids compared bytewise on
+//     both backends.
 //   - ContentHash is the same for the same facts on both backends.
 //   - Errors are translated at the boundary: sql.ErrNoRows → ErrNotFound,
 //     unique violations → ErrConflict. SQL is parameterised only.
