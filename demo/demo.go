@@ -37,12 +37,14 @@ import (
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/ethrpc"
 	"github.com/dataroyalty/royalty/indexer"
+	"github.com/dataroyalty/royalty/intake"
 	"github.com/dataroyalty/royalty/internal/example"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/usage"
 )
 
 // Windows of the demo's chain: a root waits an hour, a reserve a week.
@@ -216,14 +218,29 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return ix.Run(ctx)
 	}
 
-	// The access gateway meters 1,000 requests of the dataset version.
+	// The access gateway meters 1,000 requests of the dataset version and its
+	// meter signs the event (EIP-712); intake verifies and stores it.
 	evTime, err := ch.head(ctx)
 	if err != nil {
 		return nil, err
 	}
 	evTime++
-	ev := engine.Event{ID: "demo-event-1", Consumer: consumer.addr, DatasetID: *uint256.NewInt(example.DatasetID),
-		DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: evTime, ValuationVersion: 1}
+	signed := usage.SignedEvent{ID: "demo-event-1", Consumer: consumer.addr, PaymentAccount: consumer.addr,
+		DatasetID: *uint256.NewInt(example.DatasetID), DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000),
+		Unit: "requests", Timestamp: evTime, PolicyRule: "research-license-7", ValuationVersion: 1, Mode: engine.ModeStandard}
+	domain := usage.Domain{ChainID: dep.ChainID, VerifyingContract: dep.GovernanceConfig}
+	if err := signed.Sign(meter.key, domain); err != nil {
+		return nil, err
+	}
+	outcome, err := intake.New(st, domain).SubmitEvent(ctx, &signed)
+	if err != nil {
+		return nil, err
+	}
+	if outcome.Status != intake.Accepted {
+		return nil, fmt.Errorf("intake refused the demo event: %+v", outcome)
+	}
+	fmt.Fprintf(o.Out, "Usage event %s signed by meter %s, verified and stored.\n\n", signed.ID, meter.addr.Hex())
+	ev := signed.Event()
 	if err := ch.advance(10 * time.Second); err != nil {
 		return nil, err
 	}
@@ -232,12 +249,12 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	pricer := &pipeline.Pricer{Store: st, Dep: dep}
-	pr, err := pricer.Price(ctx, ev, meter.addr)
+	sum, err := pricer.PriceAll(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if pr.Outcome != pipeline.Priced {
-		return nil, fmt.Errorf("the demo event was not priced: %s (%s)", pr.Outcome, pr.Reason)
+	if sum.Priced != 1 {
+		return nil, fmt.Errorf("the demo event was not priced: %+v", sum.Pending)
 	}
 	row, err := st.LineItem(ctx, ev.ID)
 	if err != nil {

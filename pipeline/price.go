@@ -128,3 +128,48 @@ func (p *Pricer) input(ctx context.Context, ev engine.Event, meter common.Addres
 	}
 	return &engine.Input{Event: ev, Valuation: val, Policy: pol, Snapshot: snap}, "", Priced, nil
 }
+
+// Summary is what a pricing pass did.
+type Summary struct {
+	Seen     int      `json:"seen"`
+	Priced   int      `json:"priced"`
+	Waiting  int      `json:"waiting"`
+	Rejected int      `json:"rejected"`
+	Pending  []Result `json:"notPriced"` // every waiting or rejected event, with why
+}
+
+// PriceAll prices every stored signed usage event not yet priced (their
+// signatures were verified at intake; the meter's authorisation is checked
+// here, against the chain at the event's time). Already priced events are
+// skipped; waiting ones are retried on every pass.
+func (p *Pricer) PriceAll(ctx context.Context) (Summary, error) {
+	var s Summary
+	after := ""
+	for {
+		evs, err := p.Store.UsageEvents(ctx, after, store.MaxUsageEventsPage)
+		if err != nil {
+			return s, err
+		}
+		for i := range evs {
+			res, err := p.Price(ctx, evs[i].Event(), evs[i].Meter)
+			if err != nil {
+				return s, err
+			}
+			s.Seen++
+			switch res.Outcome {
+			case Priced:
+				s.Priced++
+			case Waiting:
+				s.Waiting++
+				s.Pending = append(s.Pending, res)
+			case Rejected:
+				s.Rejected++
+				s.Pending = append(s.Pending, res)
+			}
+		}
+		if len(evs) < store.MaxUsageEventsPage {
+			return s, nil
+		}
+		after = evs[len(evs)-1].ID
+	}
+}

@@ -40,6 +40,7 @@ func newApp() *cli.App {
 			signEventCommand(),
 			ingestCommand(),
 			serveCommand(),
+			priceCommand(),
 			demoCommand(),
 		},
 		HideHelpCommand: true,
