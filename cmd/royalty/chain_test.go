@@ -162,15 +162,8 @@ func dbFor(t *testing.T, backend string) string {
 	return admin[:i+1] + name + q
 }
 
-// buildBinary builds the royalty command once per test.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "royalty")
-	if out, err := execCommand("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
+// buildBinary is the royalty command, built once per test run.
+func buildBinary(t *testing.T) string { return royaltyBinary(t) }
 
 type bigIntT = big.Int
 

@@ -30,6 +30,15 @@ var (
 	buildErr  error
 )
 
+// TestMain removes the binary royaltyBinary built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtBin != "" {
+		os.RemoveAll(filepath.Dir(builtBin))
+	}
+	os.Exit(code)
+}
+
 // royaltyBinary builds cmd/royalty once per test run.
 func royaltyBinary(t *testing.T) string {
 	t.Helper()

@@ -154,10 +154,7 @@ func TestSignEventNeedsKey(t *testing.T) {
 // 200, 400, 413, then SIGTERM and a clean exit.
 func TestServeBinary(t *testing.T) {
 	dep, dom := testDeployment(t)
-	bin := filepath.Join(t.TempDir(), "royalty")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := royaltyBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second) // a hung server is killed, not waited for
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "serve", "--db", storetest.SQLiteDSN(t), "--deployment", dep, "--listen", "127.0.0.1:0")
