@@ -214,39 +214,49 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 		ix.prog.Head, ix.prog.Confirmed = head.Number, confirmed.Number
 		return true, nil // a lagging node, or nothing new
 	}
-	var to uint64
-	if next > confirmed.Number {
-		to = min(limit, next+ix.cfg.TipRange-1)
-	} else {
-		to = min(confirmed.Number, next+ix.cfg.RangeSize-1)
+	if next <= confirmed.Number {
+		return ix.backfill(ctx, c, last, fresh, next, confirmed, head)
 	}
+	to := min(limit, next+ix.cfg.TipRange-1)
 	r, err := ix.fetch.Fetch(ctx, c, next, to)
 	if err != nil {
 		return false, err
 	}
-	// Parent links: the range must continue the stored tip and itself.
-	for i, h := range r.Headers {
-		want := last.Hash
-		if i > 0 {
-			want = r.Headers[i-1].Hash
-		} else if fresh {
-			continue
-		}
-		if h.ParentHash != want {
-			if i == 0 {
-				// The stored tip was replaced between checkTip and now; the
-				// next cycle finds the ancestor.
-				return false, fmt.Errorf("block %d's parent %s is not stored tip %s: %w", h.Number, h.ParentHash, want, ErrInconsistent)
-			}
-			return false, fmt.Errorf("block %d's parent %s is not block %d %s: %w", h.Number, h.ParentHash, h.Number-1, want, ErrInconsistent)
-		}
+	if err := linked(r, last.Hash, !fresh); err != nil {
+		return false, err
 	}
 	b, err := ix.batch(r, confirmed)
 	if err != nil {
 		return false, err
 	}
+	if err := ix.apply(ctx, r, b, confirmed, head); err != nil {
+		return false, err
+	}
+	return r.To >= limit, nil
+}
+
+// linked checks the parent links of a range: its first block continues
+// prev (when known) and each block the one before it.
+func linked(r *Range, prev common.Hash, checkFirst bool) error {
+	for i, h := range r.Headers {
+		if i == 0 {
+			if checkFirst && h.ParentHash != prev {
+				// The stored tip was replaced since checkTip; the next
+				// cycle finds the common ancestor.
+				return fmt.Errorf("block %d's parent %s is not the previous block %s: %w", h.Number, h.ParentHash, prev, ErrInconsistent)
+			}
+			continue
+		}
+		if want := r.Headers[i-1].Hash; h.ParentHash != want {
+			return fmt.Errorf("block %d's parent %s is not block %d %s: %w", h.Number, h.ParentHash, h.Number-1, want, ErrInconsistent)
+		}
+	}
+	return nil
+}
+
+func (ix *Indexer) apply(ctx context.Context, r *Range, b *store.Batch, confirmed, head ethrpc.Header) error {
 	if err := ix.st.ApplyBatch(ctx, b); err != nil {
-		return false, fmt.Errorf("apply blocks %d-%d: %w", r.From, r.To, err)
+		return fmt.Errorf("apply blocks %d-%d: %w", r.From, r.To, err)
 	}
 	ix.prog.Block, ix.prog.Confirmed, ix.prog.Head = r.To, confirmed.Number, head.Number
 	ix.prog.Blocks += r.To - r.From + 1
@@ -256,7 +266,64 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	if ix.cfg.Progress != nil {
 		ix.cfg.Progress(ix.prog)
 	}
-	return r.To >= limit, nil
+	return nil
+}
+
+// backfill reads ranges next..confirmed on one endpoint, fetching and
+// decoding the next range while the previous one is written, and applies
+// them in order, each with its checkpoint.
+func (ix *Indexer) backfill(ctx context.Context, c Chain, last store.Block, fresh bool, next uint64, confirmed, head ethrpc.Header) (bool, error) {
+	type fetched struct {
+		r   *Range
+		b   *store.Batch
+		err error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ch := make(chan fetched, 2)
+	go func() {
+		defer close(ch)
+		for from := next; from <= confirmed.Number; from += ix.cfg.RangeSize {
+			to := min(confirmed.Number, from+ix.cfg.RangeSize-1)
+			var f fetched
+			f.r, f.err = ix.fetch.Fetch(ctx, c, from, to)
+			if f.err == nil {
+				f.err = linked(f.r, common.Hash{}, false)
+			}
+			if f.err == nil {
+				f.b, f.err = ix.batch(f.r, confirmed)
+			}
+			select {
+			case ch <- f:
+			case <-ctx.Done():
+				return
+			}
+			if f.err != nil {
+				return
+			}
+		}
+	}()
+	prev, havePrev := last.Hash, !fresh
+	for f := range ch {
+		if f.err != nil {
+			return false, f.err
+		}
+		if first := f.r.Headers[0]; havePrev && first.ParentHash != prev {
+			return false, fmt.Errorf("block %d's parent %s is not the previous block %s: %w", first.Number, first.ParentHash, prev, ErrInconsistent)
+		}
+		if err := ix.apply(ctx, f.r, f.b, confirmed, head); err != nil {
+			return false, err
+		}
+		prev, havePrev = f.r.Headers[len(f.r.Headers)-1].Hash, true
+	}
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	limit := head.Number
+	if ix.cfg.ExitAtHead {
+		limit = confirmed.Number
+	}
+	return confirmed.Number >= limit, nil
 }
 
 // confirmed is the node's finalized block when it is ahead of
