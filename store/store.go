@@ -43,6 +43,7 @@ type queryer interface {
 	sqlx.ExtContext
 	GetContext(ctx context.Context, dest any, query string, args ...any) error
 	SelectContext(ctx context.Context, dest any, query string, args ...any) error
+	PreparexContext(ctx context.Context, query string) (*sqlx.Stmt, error)
 }
 
 // Store is the schema and queries over one database. A Store from Open runs
@@ -92,14 +93,17 @@ func parseDSN(dsn string) (driver, source string, d Dialect, err error) {
 		return "postgres", dsn, Postgres, nil
 	}
 	path, query := dsn, ""
+	uri := strings.HasPrefix(dsn, "file:")
 	switch {
 	case strings.HasPrefix(dsn, "sqlite:"):
 		path = strings.TrimPrefix(dsn, "sqlite:")
-	case strings.HasPrefix(dsn, "file:"):
+	case uri:
 		path = strings.TrimPrefix(dsn, "file:")
 	}
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path, query = path[:i], path[i+1:]
+	if uri || strings.HasPrefix(dsn, "sqlite:") {
+		if i := strings.IndexByte(path, '?'); i >= 0 {
+			path, query = path[:i], path[i+1:]
+		}
 	}
 	if path == "" || path == ":memory:" {
 		return "", "", "", fmt.Errorf("open store: dsn %q: SQLite needs a file path (a pool of in-memory connections would not share one database)", dsn)
@@ -113,6 +117,10 @@ func parseDSN(dsn string) (driver, source string, d Dialect, err error) {
 	}
 	if q.Get("_txlock") == "" {
 		q.Set("_txlock", "immediate")
+	}
+	if !uri {
+		// SQLite parses "file:" URIs: a '#', '?' or '%' in a plain path must be escaped.
+		path = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	}
 	return "sqlite", "file:" + path + "?" + q.Encode(), SQLite, nil
 }
