@@ -88,7 +88,7 @@ func BenchmarkBackfill(b *testing.B) {
 	b.Logf("made %d transfer logs in %d blocks in %v", n, w.head()-w.d.StartBlock, time.Since(start).Round(time.Millisecond))
 	const conf = 2
 	cfg := w.config(conf)
-	cfg.RangeSize = 20
+	cfg.RangeSize = 2 // 5,000 logs per range and batch
 	cfg.TipRange = 64
 	ctx := context.Background()
 
