@@ -178,6 +178,9 @@ func (ix *Indexer) Cycle(ctx context.Context) (atHead bool, err error) {
 // errReorged ends a cycle after a rewind; the next cycle continues.
 var errReorged = errors.New("rewound after reorg")
 
+// errBehind ends a cycle whose node is behind the stored tip on our chain.
+var errBehind = errors.New("node behind the stored tip")
+
 func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	id, err := c.ChainID(ctx)
 	if err != nil {
@@ -202,7 +205,11 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	next := ix.cfg.StartBlock
 	if !fresh {
 		next = last.Number + 1
-		if err := ix.checkTip(ctx, c, last, final); err != nil {
+		switch err := ix.checkTip(ctx, c, last, final, head); {
+		case errors.Is(err, errBehind):
+			ix.prog.Head, ix.prog.Confirmed = head.Number, confirmed.Number
+			return true, nil
+		case err != nil:
 			return false, err
 		}
 	}
@@ -350,13 +357,22 @@ func (ix *Indexer) confirmed(ctx context.Context, c Chain, head ethrpc.Header) (
 // checkTip compares the stored tip with the chain; on a mismatch it walks
 // back through the kept headers to the common ancestor and rewinds to it in
 // one transaction. Below the final block it halts.
-func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Block) error {
+func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Block, head ethrpc.Header) error {
 	hs, err := c.Headers(ctx, last.Number, last.Number)
 	if err == nil && hs[0].Hash == last.Hash {
 		return nil
 	}
 	if err != nil && !isNotFound(err) {
 		return fmt.Errorf("check stored tip %d: %w", last.Number, err)
+	}
+	if err != nil && head.Number < last.Number {
+		// The node is behind the checkpoint. If its head is on our chain it
+		// is merely lagging (or rolled back without new blocks yet): wait
+		// rather than rewind; a replacement shows up as a hash mismatch.
+		stored, serr := ix.st.BlockByNumber(ctx, ix.cfg.ChainID, head.Number)
+		if serr == nil && stored.Hash == head.Hash {
+			return errBehind
+		}
 	}
 	// The tip is gone (rolled back) or replaced: find the ancestor.
 	for n := last.Number; ; n-- {
