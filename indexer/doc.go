@@ -10,7 +10,8 @@
 //     the checkpoint with nothing lost or doubled.
 //   - No log is skipped: a refused eth_getLogs range is halved down to one
 //     block, then split by contract and by event topic; a block that still
-//     cannot be fetched stops indexing (ErrUnfetchable). Every log's block
+//     cannot be fetched is an error (ErrUnfetchable) and is asked again at
+//     the next cycle, never passed over. Every log's block
 //     hash must equal the header fetched for its number; a block whose bloom
 //     names our contracts but whose logs come back empty is asked again, and
 //     if the receipts show logs of ours the answer is an error

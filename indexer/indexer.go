@@ -121,8 +121,9 @@ func New(cfg Config, src Source, st Store) (*Indexer, error) {
 }
 
 // Run indexes until ctx ends (returns nil), a fatal error (ErrDeepReorg,
-// ErrWrongChain, ErrUnfetchable, a decoding error), or, with ExitAtHead,
-// until the confirmed head at some cycle is indexed.
+// ErrWrongChain, ErrDecode), or, with ExitAtHead, until the confirmed head
+// at some cycle is indexed. Other errors, ErrUnfetchable and ErrInconsistent
+// included, are logged and the same blocks retried at the next cycle.
 func (ix *Indexer) Run(ctx context.Context) error {
 	ix.started = time.Now()
 	for {
@@ -135,7 +136,13 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			if fatal(err) {
 				return err
 			}
-			ix.log.Warn("index cycle failed; retrying", "err", err)
+			if errors.Is(err, ErrUnfetchable) || errors.Is(err, ErrInconsistent) {
+				// Never skipped: the same blocks are asked again next cycle
+				// (provider limits and lagging log indexes do pass).
+				ix.log.Error("blocks cannot be read consistently; retrying, not skipping", "err", err)
+			} else {
+				ix.log.Warn("index cycle failed; retrying", "err", err)
+			}
 			wait = ix.cfg.RetryInterval
 		} else if atHead && ix.cfg.ExitAtHead {
 			return nil
@@ -153,8 +160,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 }
 
 func fatal(err error) bool {
-	return errors.Is(err, ErrDeepReorg) || errors.Is(err, ErrWrongChain) ||
-		errors.Is(err, ErrUnfetchable) || errors.Is(err, ErrDecode)
+	return errors.Is(err, ErrDeepReorg) || errors.Is(err, ErrWrongChain) || errors.Is(err, ErrDecode)
 }
 
 // Cycle does one poll cycle on one endpoint: it checks the stored tip

@@ -55,6 +55,7 @@ type world struct {
 	d       deploy.Deployment
 	tok     *bind.BoundContract
 	nextCf  uint64
+	busy    uint64 // the block busyBlock mined
 }
 
 func (w *world) addr(i int) common.Address { return crypto.PubkeyToAddress(w.keys[i].PublicKey) }
