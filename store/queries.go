@@ -90,11 +90,6 @@ func (s *Store) Snapshot(ctx context.Context, chainID uint64, token common.Addre
 	return snap, nil
 }
 
-// readOnly runs fn in one transaction so that a multi-query read sees one state.
-func (s *Store) readOnly(ctx context.Context, fn func(tx *Store) error) error {
-	return s.Transact(ctx, fn)
-}
-
 func (s *Store) snapshot(ctx context.Context, snap *engine.Snapshot, t uint64) error {
 	if err := s.requireFinal(ctx, snap.ChainID, t); err != nil {
 		return err

@@ -54,6 +54,7 @@ type Store struct {
 	q       queryer
 	inTx    bool
 	dialect Dialect
+	copyIn  bool // PostgreSQL: bulk inserts through COPY into a TEMP staging table
 }
 
 //go:embed migrations/*.sql
@@ -69,11 +70,17 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	copyIn := dialect == Postgres
+	if dialect == Postgres {
+		if source, copyIn, err = bulkOption(source); err != nil {
+			return nil, err
+		}
+	}
 	db, err := sqlx.Open(driver, source)
 	if err != nil {
 		return nil, fmt.Errorf("open %s store: %w", dialect, err)
 	}
-	s := &Store{db: db, q: db, dialect: dialect}
+	s := &Store{db: db, q: db, dialect: dialect, copyIn: copyIn}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s store: %w", dialect, err)
@@ -83,6 +90,28 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// bulkOption reads and removes the DSN parameter royalty_bulk: "copy" (the
+// default: COPY into a TEMP staging table) or "insert" (multi-row INSERT only,
+// for servers without temporary tables, e.g. CockroachDB without
+// experimental_enable_temp_tables).
+func bulkOption(dsn string) (string, bool, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", false, fmt.Errorf("open store: bad PostgreSQL dsn: %w", err)
+	}
+	q := u.Query()
+	mode := q.Get("royalty_bulk")
+	q.Del("royalty_bulk")
+	u.RawQuery = q.Encode()
+	switch mode {
+	case "", "copy":
+		return u.String(), true, nil
+	case "insert":
+		return u.String(), false, nil
+	}
+	return "", false, fmt.Errorf("open store: dsn parameter royalty_bulk=%q: want copy or insert", mode)
 }
 
 func parseDSN(dsn string) (driver, source string, d Dialect, err error) {
@@ -137,11 +166,26 @@ func (s *Store) Close() error { return s.db.Close() }
 // Transact runs fn in one transaction: committed when fn returns nil, rolled
 // back otherwise (and on panic). Called on a Store already inside a
 // transaction, fn joins it.
-func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) (err error) {
+func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) error {
+	return s.transact(ctx, nil, fn)
+}
+
+// readOnly runs fn in one read-only transaction that sees one state of the
+// database throughout: REPEATABLE READ in PostgreSQL, a deferred transaction
+// (a WAL read snapshot, not blocking the writer) in SQLite.
+func (s *Store) readOnly(ctx context.Context, fn func(tx *Store) error) error {
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.dialect == Postgres {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	return s.transact(ctx, opts, fn)
+}
+
+func (s *Store) transact(ctx context.Context, opts *sql.TxOptions, fn func(tx *Store) error) (err error) {
 	if s.inTx {
 		return fn(s)
 	}
-	tx, err := s.db.BeginTxx(ctx, nil)
+	tx, err := s.db.BeginTxx(ctx, opts)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", translate(err))
 	}
@@ -151,7 +195,7 @@ func (s *Store) Transact(ctx context.Context, fn func(tx *Store) error) (err err
 			panic(p)
 		}
 	}()
-	if err := fn(&Store{db: s.db, q: tx, inTx: true, dialect: s.dialect}); err != nil {
+	if err := fn(&Store{db: s.db, q: tx, inTx: true, dialect: s.dialect, copyIn: s.copyIn}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}

@@ -1,4 +1,0 @@
-package store
-
-// SetSQLiteMaxParams is for benchmarks comparing statement sizes.
-func SetSQLiteMaxParams(n int) { sqliteMaxParams = n }
