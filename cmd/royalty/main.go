@@ -24,9 +24,11 @@ func exitWith(code int, err error) error { return &exitError{code: code, err: er
 
 func newApp() *cli.App {
 	return &cli.App{
-		Name:            "royalty",
-		Usage:           "index data ownership, price usage, split and pay royalties on chain",
-		Commands:        []*cli.Command{computeCommand, indexCommand, snapshotCommand},
+		Name:  "royalty",
+		Usage: "index data ownership, price usage, split and pay royalties on chain",
+		Commands: []*cli.Command{
+			computeCommand, indexCommand, snapshotCommand, deployCommand(),
+		},
 		HideHelpCommand: true,
 	}
 }

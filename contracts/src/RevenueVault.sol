@@ -2,7 +2,7 @@
 pragma solidity 0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
@@ -10,7 +10,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 /// @notice Holds consumers' revenue deposits (allow-listed ERC-20s only). The funder moves a
 /// consumer's funds to the distributor for an epoch, at most once per (epoch, consumer, asset),
 /// never more than that consumer's balance, and never anywhere but the distributor.
-contract RevenueVault is AccessControl, ReentrancyGuard {
+contract RevenueVault is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     bytes32 public constant FUNDER_ROLE = keccak256("FUNDER_ROLE");
