@@ -28,7 +28,7 @@ type apportioner struct {
 	rem64 []uint64
 	sel64 []uint64
 	rem   []uint256.Int
-	idx   []int
+	sel   []uint256.Int
 }
 
 // apportion writes the shares into out (len(out) == len(w)).
@@ -165,12 +165,20 @@ func (a *apportioner) mid256(out []uint256.Int, p *uint256.Int, w []uint256.Int,
 	}
 	rem := a.rem[:n]
 	var sum uint256.Int
+	// Below 2^128, r0·wᵢ < W² fits 256 bits: one DivMod gives quotient and
+	// remainder. Above, the product needs 512 bits (MulDivOverflow).
+	narrow := W[2]|W[3] == 0
 	for i := range w {
 		var q1, t uint256.Int
-		q1.MulDivOverflow(&r0, &w[i], W) // < W, never overflows
-		rem[i].Mul(&r0, &w[i])
-		t.Mul(&q1, W)
-		rem[i].Sub(&rem[i], &t)
+		if narrow {
+			t.Mul(&r0, &w[i])
+			q1.DivMod(&t, W, &rem[i])
+		} else {
+			q1.MulDivOverflow(&r0, &w[i], W) // < W, never overflows
+			rem[i].Mul(&r0, &w[i])
+			t.Mul(&q1, W)
+			rem[i].Sub(&rem[i], &t)
+		}
 		out[i].Mul(&q0, &w[i])
 		out[i].Add(&out[i], &q1)
 		sum.Add(&sum, &out[i])
@@ -180,19 +188,26 @@ func (a *apportioner) mid256(out []uint256.Int, p *uint256.Int, w []uint256.Int,
 	if left.IsZero() {
 		return
 	}
-	a.idx = growInt(a.idx, n)
-	idx := a.idx
-	for i := range idx {
-		idx[i] = i
+	if cap(a.sel) < n {
+		a.sel = make([]uint256.Int, n)
 	}
-	slices.SortFunc(idx, func(x, y int) int {
-		if c := rem[y].Cmp(&rem[x]); c != 0 {
-			return c
+	sel := a.sel[:n]
+	copy(sel, rem)
+	t := selectU256(sel, n-int(left.Uint64()))
+	need := int(left.Uint64())
+	for i := range rem {
+		if rem[i].Gt(&t) {
+			need--
 		}
-		return x - y
-	})
-	for _, i := range idx[:left.Uint64()] {
-		addOne(&out[i])
+	}
+	for i := range rem {
+		c := rem[i].Cmp(&t)
+		if c > 0 || (c == 0 && need > 0) {
+			if c == 0 {
+				need--
+			}
+			addOne(&out[i])
+		}
 	}
 }
 
@@ -273,6 +288,53 @@ func selectU64(s []uint64, k int) uint64 {
 				i++
 			}
 			for s[j] > pivot {
+				j--
+			}
+			if i <= j {
+				s[i], s[j] = s[j], s[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return s[k]
+		}
+	}
+	return s[k]
+}
+
+// selectU256 is selectU64 for uint256 values.
+func selectU256(s []uint256.Int, k int) uint256.Int {
+	lo, hi := 0, len(s)-1
+	budget := 2 * bits.Len(uint(len(s)))
+	for hi > lo {
+		if budget == 0 {
+			slices.SortFunc(s[lo:hi+1], func(x, y uint256.Int) int { return x.Cmp(&y) })
+			return s[k]
+		}
+		budget--
+		mid := lo + (hi-lo)/2
+		if s[mid].Lt(&s[lo]) {
+			s[mid], s[lo] = s[lo], s[mid]
+		}
+		if s[hi].Lt(&s[lo]) {
+			s[hi], s[lo] = s[lo], s[hi]
+		}
+		if s[hi].Lt(&s[mid]) {
+			s[hi], s[mid] = s[mid], s[hi]
+		}
+		pivot := s[mid]
+		i, j := lo, hi
+		for i <= j {
+			for s[i].Lt(&pivot) {
+				i++
+			}
+			for s[j].Gt(&pivot) {
 				j--
 			}
 			if i <= j {

@@ -15,4 +15,7 @@
 //   - Permuting any input list (factors, developers, holdings) changes no output
 //     byte; inputs are never modified.
 //   - Invalid input is a *FieldError whose Field is the bundle's JSON path.
+//   - Per share, the apportionment costs one 64-bit division when the total
+//     weight fits 64 bits; Splitter and Calculator reuse memory so that splitting
+//     many amounts allocates nothing per share (docs/benchmarks.md).
 package engine

@@ -294,6 +294,9 @@ func TestLineItemSweep(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 17))
 	valid := 0
 	const n = 4000
+	var calc Calculator
+	var dst []Allocation
+	var prev *Input
 	for i := 0; i < n; i++ {
 		b := make([]byte, 40+rng.IntN(400))
 		for j := range b {
@@ -302,8 +305,31 @@ func TestLineItemSweep(t *testing.T) {
 				b[j] %= 3 // favour small size classes so that grosses fit
 			}
 		}
-		if checkLineItem(t, genInput(&byteSource{b: b})) {
+		in := genInput(&byteSource{b: b})
+		if prev != nil && i%3 == 0 {
+			in.Snapshot = prev.Snapshot // same snapshot again: the Calculator's cache
+		}
+		if i%5 == 0 && len(in.Snapshot.Holdings) > 0 {
+			in.Snapshot.Holdings = slices.Clone(in.Snapshot.Holdings) // same length, one unit more
+			in.Snapshot.Holdings[0].Units.AddUint64(&in.Snapshot.Holdings[0].Units, 1)
+		}
+		prev = in
+		if checkLineItem(t, in) {
 			valid++
+		}
+		// A reused Calculator agrees with ComputeLineItem byte for byte.
+		want, werr := ComputeLineItem(in)
+		got, gerr := calc.Compute(in, dst[:0])
+		dst = got.Allocations
+		if (werr == nil) != (gerr == nil) {
+			t.Fatalf("Calculator err %v, ComputeLineItem err %v", gerr, werr)
+		}
+		if werr == nil {
+			a, _ := EncodeLineItem(&want)
+			b, _ := EncodeLineItem(&got)
+			if !bytes.Equal(a, b) || want.Hash != got.Hash {
+				t.Fatalf("Calculator output differs:\n%s\n%s", b, a)
+			}
 		}
 	}
 	if valid < n/10 {

@@ -84,7 +84,7 @@ type hashWriter struct {
 	buf []byte
 }
 
-const hashChunk = 8 << 10
+const hashChunk = 2 << 10
 
 func newHashWriter(tag string) *hashWriter {
 	w := &hashWriter{st: crypto.NewKeccakState(), buf: make([]byte, 0, hashChunk+64)}

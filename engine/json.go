@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -159,30 +159,48 @@ func join(path, name string) string {
 	return path + "." + name
 }
 
-// object decodes one JSON object into a struct of RawMessages, rejecting
-// unknown fields and trailing data, with errors located at path.
+// object decodes one JSON object into a struct of RawMessages (keys are the
+// fields' json tags, matched exactly: encoding/json alone would match them
+// case-insensitively and keep the last of duplicate keys). Unknown or repeated
+// keys and trailing data are errors located at path.
 func (d *decoder) object(raw []byte, path string, dst any) error {
 	where := path
 	if where == "" {
 		where = "bundle"
 	}
-	t := bytes.TrimSpace(raw)
-	if len(t) == 0 || t[0] != '{' {
+	v := reflect.ValueOf(dst).Elem()
+	slot := func(key string) *json.RawMessage {
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).Tag.Get("json") == key {
+				return v.Field(i).Addr().Interface().(*json.RawMessage)
+			}
+		}
+		return nil
+	}
+	syntax := func(at string, err error) error { return fieldErr(at, fmt.Errorf("%w: %v", ErrSyntax, err)) }
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return fieldErr(where, fmt.Errorf("%w: want a JSON object", ErrSyntax))
 	}
-	dec := json.NewDecoder(bytes.NewReader(t))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(dst); err != nil {
-		if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			if n, uerr := strconv.Unquote(name); uerr == nil {
-				name = n
-			}
-			return fieldErr(join(path, name), ErrUnknownField)
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return syntax(where, err)
 		}
-		return fieldErr(where, fmt.Errorf("%w: %v", ErrSyntax, err))
+		key, _ := tok.(string)
+		p := slot(key)
+		if p == nil {
+			return fieldErr(join(path, key), ErrUnknownField)
+		}
+		if *p != nil {
+			return fieldErr(join(path, key), fmt.Errorf("%w: key given twice", ErrDuplicate))
+		}
+		if err := dec.Decode(p); err != nil {
+			return syntax(join(path, key), err)
+		}
 	}
-	if dec.More() {
-		return fieldErr(where, fmt.Errorf("%w: data after the object", ErrSyntax))
+	if _, err := dec.Token(); err != nil {
+		return syntax(where, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fieldErr(where, fmt.Errorf("%w: data after the object", ErrSyntax))

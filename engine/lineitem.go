@@ -20,7 +20,51 @@ var bpsDen = uint256.NewInt(MaxBps)
 // list, the inputs are not modified, and Σ allocations = gross · 10^18.
 func ComputeLineItem(in *Input) (LineItem, error) {
 	var c calc
-	return c.lineItem(in)
+	return c.lineItem(in, nil, snapshotHash)
+}
+
+// Calculator is ComputeLineItem for callers that price many events: it reuses
+// its scratch memory, appends the allocations to a caller's buffer, and hashes
+// a snapshot only when its contents differ from the previous call's (checked
+// field by field, which costs far less than keccak). Results are identical to
+// ComputeLineItem's. Not safe for concurrent use; the zero value is ready.
+type Calculator struct {
+	c        calc
+	last     Snapshot
+	lastHash common.Hash
+	primed   bool
+}
+
+// Compute prices in, appending the allocations to dst (pass dst[:0] to reuse
+// it; the returned LineItem's Allocations then alias dst).
+func (x *Calculator) Compute(in *Input, dst []Allocation) (LineItem, error) {
+	return x.c.lineItem(in, dst, x.snapshotHash)
+}
+
+func (x *Calculator) snapshotHash(s *Snapshot, order []int) common.Hash {
+	if x.primed && sameSnapshot(&x.last, s) {
+		return x.lastHash
+	}
+	x.lastHash = snapshotHash(s, order)
+	holdings := append(x.last.Holdings[:0], s.Holdings...)
+	x.last = *s
+	x.last.Holdings = holdings
+	x.primed = true
+	return x.lastHash
+}
+
+func sameSnapshot(a, b *Snapshot) bool {
+	if a.ChainID != b.ChainID || a.Token != b.Token || a.DatasetID != b.DatasetID ||
+		a.DatasetVersion != b.DatasetVersion || a.Block != b.Block || a.BlockHash != b.BlockHash ||
+		len(a.Holdings) != len(b.Holdings) {
+		return false
+	}
+	for i := range a.Holdings {
+		if a.Holdings[i] != b.Holdings[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Split divides a whole-unit amount exactly as a line item's net is divided:
@@ -41,6 +85,23 @@ func Split(amount *uint256.Int, p *Policy, holdings []Holding, consumer common.A
 	return c.split(allocs, amount, p, holdings, consumer), nil
 }
 
+// Splitter is Split with reusable scratch space, for callers that split many
+// amounts (reserve releases, epoch re-splits): with a dst of enough capacity
+// passed back in, a call allocates nothing. A Splitter is not safe for
+// concurrent use; its zero value is ready.
+type Splitter struct{ c calc }
+
+// Append is Split appending to dst (pass dst[:0] to reuse its memory).
+func (s *Splitter) Append(dst []Allocation, amount *uint256.Int, p *Policy, holdings []Holding, consumer common.Address) ([]Allocation, error) {
+	if amount.Gt(maxGross) {
+		return dst, fieldErr("amount", ErrGrossTooLarge)
+	}
+	if err := s.c.prepare(p, holdings); err != nil {
+		return dst, err
+	}
+	return s.c.split(slices.Grow(dst, 3+len(p.Developers)+len(holdings)), amount, p, holdings, consumer), nil
+}
+
 // calc holds the canonical orders and scratch buffers of one computation.
 type calc struct {
 	devOrder []int // nil: already in canonical order
@@ -50,7 +111,7 @@ type calc struct {
 	shares   []uint256.Int
 }
 
-func (c *calc) lineItem(in *Input) (LineItem, error) {
+func (c *calc) lineItem(in *Input, dst []Allocation, hashSnapshot func(*Snapshot, []int) common.Hash) (LineItem, error) {
 	var li LineItem
 	ev, v, p, s := &in.Event, &in.Valuation, &in.Policy, &in.Snapshot
 	if ev.ID == "" {
@@ -95,10 +156,10 @@ func (c *calc) lineItem(in *Input) (LineItem, error) {
 		Mode:             ev.Mode,
 		Gross:            gross,
 	}
-	li.Reserve.MulDivOverflow(&gross, uint256.NewInt(uint64(p.ReserveBps)), bpsDen)
+	bpsOf(&li.Reserve, &gross, p.ReserveBps)
 	li.Net.Sub(&gross, &li.Reserve)
 
-	allocs := make([]Allocation, 0, 4+len(p.Developers)+len(s.Holdings))
+	allocs := slices.Grow(dst, 4+len(p.Developers)+len(s.Holdings))
 	allocs = c.split(allocs, &li.Net, p, s.Holdings, ev.Consumer)
 	var reserve Allocation
 	reserve.Kind = KindReserve
@@ -110,7 +171,7 @@ func (c *calc) lineItem(in *Input) (LineItem, error) {
 	if err := checkSum(&li); err != nil {
 		return LineItem{}, err
 	}
-	li.SnapshotHash = snapshotHash(s, c.hOrder)
+	li.SnapshotHash = hashSnapshot(s, c.hOrder)
 	li.Hash = LineItemHash(&li)
 	return li, nil
 }
@@ -253,9 +314,9 @@ func at(order []int, k int) int {
 // split appends the allocations of a whole-unit amount (validated by prepare).
 func (c *calc) split(allocs []Allocation, amount *uint256.Int, p *Policy, holdings []Holding, consumer common.Address) []Allocation {
 	var protocol, devs, pool, margin uint256.Int
-	protocol.MulDivOverflow(amount, uint256.NewInt(uint64(p.ProtocolBps)), bpsDen)
-	devs.MulDivOverflow(amount, uint256.NewInt(uint64(p.DeveloperBps)), bpsDen)
-	pool.MulDivOverflow(amount, uint256.NewInt(uint64(p.PoolBps)), bpsDen)
+	bpsOf(&protocol, amount, p.ProtocolBps)
+	bpsOf(&devs, amount, p.DeveloperBps)
+	bpsOf(&pool, amount, p.PoolBps)
 	margin.Sub(amount, &protocol)
 	margin.Sub(&margin, &devs)
 	margin.Sub(&margin, &pool)
@@ -304,6 +365,13 @@ func (c *calc) split(allocs []Allocation, amount *uint256.Int, p *Policy, holdin
 	a = Allocation{Kind: KindConsumerMargin, Account: consumer}
 	a.AmountAtto.Mul(&margin, Atto)
 	return append(allocs, a)
+}
+
+// bpsOf sets z = ⌊x · bps / 10^4⌋. Callers keep x ≤ maxGross < 2^197, so the
+// product (< 2^211) never wraps and a one-limb division suffices.
+func bpsOf(z, x *uint256.Int, bps uint16) {
+	z.Mul(x, uint256.NewInt(uint64(bps)))
+	z.Div(z, bpsDen)
 }
 
 func growU256(b []uint256.Int, n int) []uint256.Int {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -215,6 +216,13 @@ func TestValidation(t *testing.T) {
 		{"snapshot hash", func(m map[string]any) {
 			obj(m, "snapshot")["snapshotHash"] = "0x" + strings.Repeat("00", 32)
 		}, "snapshot.snapshotHash", ErrMismatch},
+		{"too many factors", func(m map[string]any) {
+			var fs []any
+			for i := 0; i <= MaxFactors; i++ {
+				fs = append(fs, map[string]any{"name": fmt.Sprint("f", i), "wad": "1000000000000000000"})
+			}
+			obj(m, "valuation")["factors"] = fs
+		}, "valuation.factors", ErrTooLarge},
 		{"holdings not a list", func(m map[string]any) { obj(m, "snapshot")["holdings"] = "x" }, "snapshot.holdings", ErrSyntax},
 	}
 	for _, c := range cases {
@@ -235,8 +243,11 @@ func TestDecodeSyntax(t *testing.T) {
 	for _, c := range []struct{ name, in, field string }{
 		{"not an object", `[1]`, "bundle"},
 		{"trailing data", `{"event":{}} {}`, "bundle"},
-		{"truncated", `{"event":`, "bundle"},
+		{"truncated", `{"event":`, "event"},
 		{"event not object", `{"event":"x"}`, "event"},
+		{"key in another case", `{"Event":{}}`, "Event"},
+		{"field in another case", `{"event":{"ID":"x"}}`, "event.ID"},
+		{"duplicate key", `{"event":{"id":"x","id":"y"}}`, "event.id"},
 	} {
 		_, err := DecodeBundle(strings.NewReader(c.in))
 		var fe *FieldError
@@ -318,4 +329,36 @@ func encodeMutated(t *testing.T, edit func(m map[string]any)) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// FuzzDecodeBundle: any bytes either fail with a *FieldError or give a line
+// item whose encoding is stable; nothing panics.
+func FuzzDecodeBundle(f *testing.F) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "worked_example.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte(`{"event":{"id":"x"}}`))
+	f.Add([]byte(`{}`))
+	f.Add(bytes.Replace(seed, []byte(`"1000"`), []byte(`"`+two256Dec+`"`), 1))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in, err := DecodeBundle(bytes.NewReader(data))
+		if err == nil {
+			var li LineItem
+			if li, err = ComputeLineItem(in); err == nil {
+				a, _ := EncodeLineItem(&li)
+				li2, _ := ComputeLineItem(in)
+				b, _ := EncodeLineItem(&li2)
+				if !bytes.Equal(a, b) {
+					t.Fatal("same bundle, different output")
+				}
+				return
+			}
+		}
+		var fe *FieldError
+		if !errors.As(err, &fe) {
+			t.Fatalf("error is not a *FieldError: %v", err)
+		}
+	})
 }

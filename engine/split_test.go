@@ -139,6 +139,17 @@ func TestSplitMatchesLineItem(t *testing.T) {
 			t.Errorf("reserve release %d (%v) = %s atto, want %d units", i, a.Kind, a.AmountAtto.Dec(), want[i])
 		}
 	}
+	// A reused Splitter gives the same allocations, call after call.
+	var sp Splitter
+	var dst []Allocation
+	for i := 0; i < 3; i++ {
+		if dst, err = sp.Append(dst[:0], &li.Net, &in.Policy, in.Snapshot.Holdings, in.Event.Consumer); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(dst, li.Allocations[:len(li.Allocations)-1]) {
+			t.Fatalf("Splitter.Append call %d = %+v", i, dst)
+		}
+	}
 	// Split validates like ComputeLineItem.
 	p := in.Policy
 	p.PoolBps = 9000
@@ -177,16 +188,25 @@ func TestSelectU64(t *testing.T) {
 	inputs := [][]uint64{{5}, {2, 1}, {3, 3, 3, 3, 3}, {1, 2, 3, 4, 5, 6, 7, 8}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}}
 	// An organ-pipe pattern defeats median-of-three often enough to reach the fallback.
 	var pipe []uint64
-	for i := 0; i < 4096; i++ {
-		pipe = append(pipe, uint64(min(i, 4095-i)))
+	for i := 0; i < 2048; i++ {
+		pipe = append(pipe, uint64(min(i, 2047-i)))
 	}
 	inputs = append(inputs, pipe)
 	for _, in := range inputs {
 		sorted := slices.Clone(in)
 		slices.Sort(sorted)
+		wide := make([]uint256.Int, len(in))
+		for i, v := range in {
+			wide[i].Lsh(uint256.NewInt(v), 100)
+			wide[i].AddUint64(&wide[i], v)
+		}
 		for k := range in {
 			if got := selectU64(slices.Clone(in), k); got != sorted[k] {
 				t.Fatalf("select %d of %v = %d, want %d", k, in, got, sorted[k])
+			}
+			got := selectU256(slices.Clone(wide), k)
+			if got[0] != sorted[k] || got[1]>>36 != sorted[k] {
+				t.Fatalf("select256 %d of %v = %s, want %d·2^100+%d", k, in, got.Dec(), sorted[k], sorted[k])
 			}
 		}
 	}

@@ -49,7 +49,14 @@ func Gross(q *uint256.Int, v *Valuation) (uint256.Int, error) {
 	return g, nil
 }
 
+// MaxFactors bounds a valuation's factor list: governance defines a handful,
+// and each factor widens the exact product by up to 256 bits.
+const MaxFactors = 64
+
 func checkFactors(fs []Factor) error {
+	if len(fs) > MaxFactors {
+		return fieldErr("valuation.factors", fmt.Errorf("%w: %d factors, at most %d", ErrTooLarge, len(fs), MaxFactors))
+	}
 	seen := make(map[string]int, len(fs))
 	for i := range fs {
 		name := fs[i].Name
