@@ -287,7 +287,8 @@ func (e *Endpoint) Headers(ctx context.Context, from, to uint64) ([]Header, erro
 			reqs[i] = rpc.BatchElem{Method: "eth_getBlockByNumber",
 				Args: []any{hexutil.Uint64(start + uint64(i)), false}, Result: &hs[i]}
 		}
-		if err := e.limit.Wait(ctx); err != nil {
+		// Providers bill each element of a batch as a request.
+		if err := e.limit.WaitN(ctx, min(len(reqs), e.limit.Burst())); err != nil {
 			return nil, fmt.Errorf("headers %d-%d from %s: rate limit: %w", start, end, e.url, err)
 		}
 		cctx, cancel := context.WithTimeout(ctx, e.timeout)

@@ -59,6 +59,7 @@ func (w *world) busyBlock(n int) {
 		calls = append(calls, tokenABI.PackSafeBatchTransferFrom(w.addr(0), w.addr(1+i%4), bigs(ids), bigs([]uint64{1, 2, 3}), nil))
 	}
 	w.sendInOneBlock(calls)
+	w.busy = w.head()
 }
 
 func (w *world) proxied(p *rpcproxy.Proxy, cfg ethrpc.Config) indexer.Source {
@@ -130,23 +131,33 @@ func TestFaultProxy(t *testing.T) {
 }
 
 // A block whose TransferBatch logs alone exceed the log cap cannot be
-// fetched even split by address and topic: indexing stops with
-// ErrUnfetchable, and nothing of that block or after is stored.
-func TestUnfetchableBlockHalts(t *testing.T) {
+// fetched even split by address and topic: ErrUnfetchable, nothing of that
+// block or after is stored, and it is asked again (not skipped) until the
+// provider answers.
+func TestUnfetchableBlockIsNeverSkipped(t *testing.T) {
 	w := faultWorld(t)
 	p := rpcproxy.Start(t, w.node.URL)
 	p.LogCap(3)
 	st := openStore(t, "sqlite")
 	cfg := w.config(2)
 	cfg.RangeSize = 50
-	err := sync(t, newIndexer(t, cfg, w.proxied(p, ethrpc.Config{}), st))
-	if !errors.Is(err, indexer.ErrUnfetchable) {
-		t.Fatalf("got %v, want ErrUnfetchable", err)
+	ix := newIndexer(t, cfg, w.proxied(p, ethrpc.Config{}), st)
+	for i := 0; i < 3; i++ {
+		err := sync(t, ix)
+		if !errors.Is(err, indexer.ErrUnfetchable) {
+			t.Fatalf("attempt %d: got %v, want ErrUnfetchable", i, err)
+		}
+		if i == 0 {
+			t.Logf("error: %v", err)
+		}
+		if last, _, err := st.Checkpoint(w.ctx, cfg.ChainID); err == nil && last.Number >= w.busy {
+			t.Fatalf("checkpoint %d passed the unfetchable block %d", last.Number, w.busy)
+		}
 	}
-	t.Logf("halts with: %v", err)
-	if _, _, err := st.Checkpoint(w.ctx, cfg.ChainID); err == nil {
-		last, _, _ := st.Checkpoint(w.ctx, cfg.ChainID)
-		t.Logf("checkpoint before the busy block: %d", last.Number)
+	p.LogCap(0)
+	mustSync(t, ix)
+	if got, want := contentHash(t, st), w.freshHash("sqlite", 2); got != want {
+		t.Fatalf("after the provider recovered: content %s, fresh %s", got, want)
 	}
 }
 

@@ -19,7 +19,8 @@ import (
 var ErrInconsistent = errors.New("indexer: inconsistent node answer")
 
 // ErrUnfetchable means a single block's logs for one address and topic are
-// refused even alone: it is never skipped, so indexing stops.
+// refused even alone. The block is never skipped: Run logs the error and
+// asks again at the next cycle.
 var ErrUnfetchable = errors.New("indexer: block logs cannot be fetched")
 
 // Range is what was read for blocks From..To: every header, and the logs of

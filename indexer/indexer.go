@@ -121,8 +121,9 @@ func New(cfg Config, src Source, st Store) (*Indexer, error) {
 }
 
 // Run indexes until ctx ends (returns nil), a fatal error (ErrDeepReorg,
-// ErrWrongChain, ErrUnfetchable, a decoding error), or, with ExitAtHead,
-// until the confirmed head at some cycle is indexed.
+// ErrWrongChain, ErrDecode), or, with ExitAtHead, until the confirmed head
+// at some cycle is indexed. Other errors, ErrUnfetchable and ErrInconsistent
+// included, are logged and the same blocks retried at the next cycle.
 func (ix *Indexer) Run(ctx context.Context) error {
 	ix.started = time.Now()
 	for {
@@ -135,7 +136,13 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			if fatal(err) {
 				return err
 			}
-			ix.log.Warn("index cycle failed; retrying", "err", err)
+			if errors.Is(err, ErrUnfetchable) || errors.Is(err, ErrInconsistent) {
+				// Never skipped: the same blocks are asked again next cycle
+				// (provider limits and lagging log indexes do pass).
+				ix.log.Error("blocks cannot be read consistently; retrying, not skipping", "err", err)
+			} else {
+				ix.log.Warn("index cycle failed; retrying", "err", err)
+			}
 			wait = ix.cfg.RetryInterval
 		} else if atHead && ix.cfg.ExitAtHead {
 			return nil
@@ -153,8 +160,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 }
 
 func fatal(err error) bool {
-	return errors.Is(err, ErrDeepReorg) || errors.Is(err, ErrWrongChain) ||
-		errors.Is(err, ErrUnfetchable) || errors.Is(err, ErrDecode)
+	return errors.Is(err, ErrDeepReorg) || errors.Is(err, ErrWrongChain) || errors.Is(err, ErrDecode)
 }
 
 // Cycle does one poll cycle on one endpoint: it checks the stored tip
@@ -177,6 +183,9 @@ func (ix *Indexer) Cycle(ctx context.Context) (atHead bool, err error) {
 
 // errReorged ends a cycle after a rewind; the next cycle continues.
 var errReorged = errors.New("rewound after reorg")
+
+// errBehind ends a cycle whose node is behind the stored tip on our chain.
+var errBehind = errors.New("node behind the stored tip")
 
 func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	id, err := c.ChainID(ctx)
@@ -202,7 +211,11 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	next := ix.cfg.StartBlock
 	if !fresh {
 		next = last.Number + 1
-		if err := ix.checkTip(ctx, c, last, final); err != nil {
+		switch err := ix.checkTip(ctx, c, last, final, head); {
+		case errors.Is(err, errBehind):
+			ix.prog.Head, ix.prog.Confirmed = head.Number, confirmed.Number
+			return true, nil
+		case err != nil:
 			return false, err
 		}
 	}
@@ -214,39 +227,49 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 		ix.prog.Head, ix.prog.Confirmed = head.Number, confirmed.Number
 		return true, nil // a lagging node, or nothing new
 	}
-	var to uint64
-	if next > confirmed.Number {
-		to = min(limit, next+ix.cfg.TipRange-1)
-	} else {
-		to = min(confirmed.Number, next+ix.cfg.RangeSize-1)
+	if next <= confirmed.Number {
+		return ix.backfill(ctx, c, last, fresh, next, confirmed, head)
 	}
+	to := min(limit, next+ix.cfg.TipRange-1)
 	r, err := ix.fetch.Fetch(ctx, c, next, to)
 	if err != nil {
 		return false, err
 	}
-	// Parent links: the range must continue the stored tip and itself.
-	for i, h := range r.Headers {
-		want := last.Hash
-		if i > 0 {
-			want = r.Headers[i-1].Hash
-		} else if fresh {
-			continue
-		}
-		if h.ParentHash != want {
-			if i == 0 {
-				// The stored tip was replaced between checkTip and now; the
-				// next cycle finds the ancestor.
-				return false, fmt.Errorf("block %d's parent %s is not stored tip %s: %w", h.Number, h.ParentHash, want, ErrInconsistent)
-			}
-			return false, fmt.Errorf("block %d's parent %s is not block %d %s: %w", h.Number, h.ParentHash, h.Number-1, want, ErrInconsistent)
-		}
+	if err := linked(r, last.Hash, !fresh); err != nil {
+		return false, err
 	}
 	b, err := ix.batch(r, confirmed)
 	if err != nil {
 		return false, err
 	}
+	if err := ix.apply(ctx, r, b, confirmed, head); err != nil {
+		return false, err
+	}
+	return r.To >= limit, nil
+}
+
+// linked checks the parent links of a range: its first block continues
+// prev (when known) and each block the one before it.
+func linked(r *Range, prev common.Hash, checkFirst bool) error {
+	for i, h := range r.Headers {
+		if i == 0 {
+			if checkFirst && h.ParentHash != prev {
+				// The stored tip was replaced since checkTip; the next
+				// cycle finds the common ancestor.
+				return fmt.Errorf("block %d's parent %s is not the previous block %s: %w", h.Number, h.ParentHash, prev, ErrInconsistent)
+			}
+			continue
+		}
+		if want := r.Headers[i-1].Hash; h.ParentHash != want {
+			return fmt.Errorf("block %d's parent %s is not block %d %s: %w", h.Number, h.ParentHash, h.Number-1, want, ErrInconsistent)
+		}
+	}
+	return nil
+}
+
+func (ix *Indexer) apply(ctx context.Context, r *Range, b *store.Batch, confirmed, head ethrpc.Header) error {
 	if err := ix.st.ApplyBatch(ctx, b); err != nil {
-		return false, fmt.Errorf("apply blocks %d-%d: %w", r.From, r.To, err)
+		return fmt.Errorf("apply blocks %d-%d: %w", r.From, r.To, err)
 	}
 	ix.prog.Block, ix.prog.Confirmed, ix.prog.Head = r.To, confirmed.Number, head.Number
 	ix.prog.Blocks += r.To - r.From + 1
@@ -256,7 +279,64 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	if ix.cfg.Progress != nil {
 		ix.cfg.Progress(ix.prog)
 	}
-	return r.To >= limit, nil
+	return nil
+}
+
+// backfill reads ranges next..confirmed on one endpoint, fetching and
+// decoding the next range while the previous one is written, and applies
+// them in order, each with its checkpoint.
+func (ix *Indexer) backfill(ctx context.Context, c Chain, last store.Block, fresh bool, next uint64, confirmed, head ethrpc.Header) (bool, error) {
+	type fetched struct {
+		r   *Range
+		b   *store.Batch
+		err error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ch := make(chan fetched, 2)
+	go func() {
+		defer close(ch)
+		for from := next; from <= confirmed.Number; from += ix.cfg.RangeSize {
+			to := min(confirmed.Number, from+ix.cfg.RangeSize-1)
+			var f fetched
+			f.r, f.err = ix.fetch.Fetch(ctx, c, from, to)
+			if f.err == nil {
+				f.err = linked(f.r, common.Hash{}, false)
+			}
+			if f.err == nil {
+				f.b, f.err = ix.batch(f.r, confirmed)
+			}
+			select {
+			case ch <- f:
+			case <-ctx.Done():
+				return
+			}
+			if f.err != nil {
+				return
+			}
+		}
+	}()
+	prev, havePrev := last.Hash, !fresh
+	for f := range ch {
+		if f.err != nil {
+			return false, f.err
+		}
+		if first := f.r.Headers[0]; havePrev && first.ParentHash != prev {
+			return false, fmt.Errorf("block %d's parent %s is not the previous block %s: %w", first.Number, first.ParentHash, prev, ErrInconsistent)
+		}
+		if err := ix.apply(ctx, f.r, f.b, confirmed, head); err != nil {
+			return false, err
+		}
+		prev, havePrev = f.r.Headers[len(f.r.Headers)-1].Hash, true
+	}
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	limit := head.Number
+	if ix.cfg.ExitAtHead {
+		limit = confirmed.Number
+	}
+	return confirmed.Number >= limit, nil
 }
 
 // confirmed is the node's finalized block when it is ahead of
@@ -283,13 +363,22 @@ func (ix *Indexer) confirmed(ctx context.Context, c Chain, head ethrpc.Header) (
 // checkTip compares the stored tip with the chain; on a mismatch it walks
 // back through the kept headers to the common ancestor and rewinds to it in
 // one transaction. Below the final block it halts.
-func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Block) error {
+func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Block, head ethrpc.Header) error {
 	hs, err := c.Headers(ctx, last.Number, last.Number)
 	if err == nil && hs[0].Hash == last.Hash {
 		return nil
 	}
 	if err != nil && !isNotFound(err) {
 		return fmt.Errorf("check stored tip %d: %w", last.Number, err)
+	}
+	if err != nil && head.Number < last.Number {
+		// The node is behind the checkpoint. If its head is on our chain it
+		// is merely lagging (or rolled back without new blocks yet): wait
+		// rather than rewind; a replacement shows up as a hash mismatch.
+		stored, serr := ix.st.BlockByNumber(ctx, ix.cfg.ChainID, head.Number)
+		if serr == nil && stored.Hash == head.Hash {
+			return errBehind
+		}
 	}
 	// The tip is gone (rolled back) or replaced: find the ancestor.
 	for n := last.Number; ; n-- {

@@ -116,8 +116,17 @@ func TestAnvilReorgAndRollback(t *testing.T) {
 			// anvil_rollback: the tip disappears, then new blocks arrive.
 			w.transfer(4, 1, cf1, 2)
 			mustSync(t, ix)
+			tipBefore, _, err := st.Checkpoint(w.ctx, w.chainID.Uint64())
+			if err != nil {
+				t.Fatal(err)
+			}
 			if err := w.node.Rollback(w.ctx, 2); err != nil {
 				t.Fatal(err)
+			}
+			// The node is now behind the checkpoint on our chain: wait, no rewind yet.
+			mustSync(t, ix)
+			if now, _, err := st.Checkpoint(w.ctx, w.chainID.Uint64()); err != nil || now != tipBefore {
+				t.Fatalf("node behind after rollback: checkpoint %d (%v), want unchanged %d", now.Number, err, tipBefore.Number)
 			}
 			w.transfer(4, 2, cf1, 1)
 			w.mine(2)
@@ -126,10 +135,16 @@ func TestAnvilReorgAndRollback(t *testing.T) {
 				t.Fatalf("after anvil_rollback: content %s, fresh index %s", got, want)
 			}
 
-			// Deep anvil_reorg (conf+3 > conf) halts.
+			// Deep anvil_reorg (conf+3 > conf) with a replacement transfer halts.
 			w.mine(conf + 2)
 			mustSync(t, ix)
-			if err := w.node.Reorg(w.ctx, conf+3, nil); err != nil {
+			deepBase := w.head() - (conf + 3)
+			n4, err := w.backend.NonceAt(w.ctx, w.addr(4), new(big.Int).SetUint64(deepBase))
+			if err != nil {
+				t.Fatal(err)
+			}
+			deep := []anviltest.ReorgTx{{Raw: w.rawTx(4, n4, tokenABI.PackSafeTransferFrom(w.addr(4), w.addr(1), big.NewInt(int64(cf1)), big.NewInt(1), nil)), Block: 1}}
+			if err := w.node.Reorg(w.ctx, conf+3, deep); err != nil {
 				t.Fatal(err)
 			}
 			err = sync(t, ix)

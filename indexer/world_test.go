@@ -43,7 +43,7 @@ type backend interface {
 // world is a deployed set of contracts on a real chain (simulated or anvil)
 // and the accounts that act on it.
 type world struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	backend backend
 	rpc     *rpc.Client
@@ -55,6 +55,7 @@ type world struct {
 	d       deploy.Deployment
 	tok     *bind.BoundContract
 	nextCf  uint64
+	busy    uint64 // the block busyBlock mined
 }
 
 func (w *world) addr(i int) common.Address { return crypto.PubkeyToAddress(w.keys[i].PublicKey) }
@@ -105,7 +106,9 @@ func newSimWorld(t *testing.T) *world {
 	return w
 }
 
-func newAnvilWorld(t *testing.T, o anviltest.Options) *world {
+func newAnvilWorld(t *testing.T, o anviltest.Options) *world { return newAnvilWorldTB(t, o) }
+
+func newAnvilWorldTB(t testing.TB, o anviltest.Options) *world {
 	n := anviltest.Start(t, o)
 	c := ethclient.NewClient(n.RPC)
 	var keys []*ecdsa.PrivateKey
@@ -222,7 +225,7 @@ func (w *world) source() indexer.Source {
 }
 
 // sync runs cycles until the indexer reports it is at the head.
-func sync(t *testing.T, ix *indexer.Indexer) error {
+func sync(t testing.TB, ix *indexer.Indexer) error {
 	t.Helper()
 	for i := 0; i < 10000; i++ {
 		atHead, err := ix.Cycle(context.Background())
@@ -236,14 +239,14 @@ func sync(t *testing.T, ix *indexer.Indexer) error {
 	return errors.New("not at head after 10000 cycles")
 }
 
-func mustSync(t *testing.T, ix *indexer.Indexer) {
+func mustSync(t testing.TB, ix *indexer.Indexer) {
 	t.Helper()
 	if err := sync(t, ix); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func newIndexer(t *testing.T, cfg indexer.Config, src indexer.Source, st *store.Store) *indexer.Indexer {
+func newIndexer(t testing.TB, cfg indexer.Config, src indexer.Source, st *store.Store) *indexer.Indexer {
 	t.Helper()
 	ix, err := indexer.New(cfg, src, st)
 	if err != nil {
@@ -310,7 +313,7 @@ func newPGDatabase(t testing.TB) string {
 	return admin[:i+1] + name + q
 }
 
-func contentHash(t *testing.T, st *store.Store) common.Hash {
+func contentHash(t testing.TB, st *store.Store) common.Hash {
 	t.Helper()
 	h, err := st.ContentHash(context.Background())
 	if err != nil {

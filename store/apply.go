@@ -18,7 +18,7 @@ type Batch struct {
 	Blocks     []Block // headers to keep for reorg checks and the blocks the facts are in
 	Facts      []Fact
 	Checkpoint Block // the last block processed; written in the same transaction
-	Final      Block // the last final (confirmed) block known when this batch was made
+	Final      Block // the last final (confirmed) block known when this batch was made; zero: none yet
 }
 
 // maxParams bounds the placeholders of one multi-row INSERT. PostgreSQL
@@ -68,7 +68,7 @@ func (b *Batch) check() error {
 	if b.Checkpoint.ChainID != b.ChainID {
 		return fmt.Errorf("checkpoint.ChainID %d differs from batch chain %d", b.Checkpoint.ChainID, b.ChainID)
 	}
-	if b.Final.ChainID != b.ChainID {
+	if b.Final != (Block{}) && b.Final.ChainID != b.ChainID {
 		return fmt.Errorf("final.ChainID %d differs from batch chain %d", b.Final.ChainID, b.ChainID)
 	}
 	for i, bl := range b.Blocks {
@@ -390,6 +390,9 @@ func (s *Store) advanceCheckpoint(ctx context.Context, chainID uint64, last, fin
 		return s.writeCheckpoint(ctx, chainID, last, final)
 	case err != nil:
 		return err
+	}
+	if final == (Block{}) {
+		final = oldFinal // no news about finality
 	}
 	if last.Number < oldLast.Number {
 		last = oldLast // an older batch re-applied

@@ -5,14 +5,18 @@
 //
 //   - One schema, two backends. Migrations are embedded (migrations/NNNN_name.sql,
 //     dialect-neutral with {{U256}}/{{BYTES}} type placeholders; a
-//     NNNN_name.postgres.sql or .sqlite.sql file applies to one dialect only) and
-//     run on Open, recorded in schema_migrations. Running them again is a no-op;
-//     two processes opening one database at once are safe: each migration is
-//     claimed by an INSERT … ON CONFLICT DO NOTHING in the migrating transaction,
-//     so the second waits and skips. No advisory locks (CockroachDB/YugabyteDB).
+//     NNNN_name.postgres.sql or .sqlite.sql file applies to one dialect only; a
+//     later change is a new numbered file) and run on Open, recorded in
+//     schema_migrations. Running them again is a no-op; two processes opening
+//     one database at once are safe: each migration is claimed by an INSERT …
+//     ON CONFLICT DO NOTHING in the migrating transaction, so the second waits
+//     and skips. No advisory locks (CockroachDB/YugabyteDB).
 //   - Integers of uint256 range are NUMERIC(78,0) in PostgreSQL and canonical
-//     decimal TEXT in SQLite, carried exactly by U256; no value passes through a
-//     float, and sums are folded in Go with overflow checks, never in SQL.
+//     decimal TEXT in SQLite, carried exactly by U256 (negative, fractional or
+//     oversized values are rejected on scan); contract uint64 fields (versions,
+//     epochs, windows) use the same type, so no value can overflow BIGINT. No
+//     value passes through a float: SQL only compares them for equality, sums
+//     are folded in Go with overflow checks.
 //   - Chain facts are append-only. A fact's identity is (chain, block hash, log
 //     index, batch index): applying it again is a no-op, applying different
 //     content under the same identity is ErrConflict. A kept header with another
@@ -20,18 +24,36 @@
 //   - ApplyBatch writes blocks, facts and the checkpoint in one transaction:
 //     after a crash the checkpoint never names a block whose facts are missing.
 //     The checkpoint only moves back through Rewind, which in one transaction
-//     deletes every fact and header of the chain above the kept block.
+//     deletes every fact and kept header of the chain above the kept block
+//     (and lowers the final block to it if it was above). One writer per chain
+//     is assumed (the indexer); concurrent writers stay idempotent but the
+//     last checkpoint written wins.
 //   - Time-pointed reads (Snapshot, PolicyAt, MeterAt) answer for time t only
-//     when the last final block whose facts are stored has time > t, else
+//     when the last final block whose facts are stored (the final block, or
+//     the checkpoint if the indexer is behind it) has time > t, else
 //     ErrNotFinal; they never guess. ValuationVersion needs its block final.
-//     Each read runs in one transaction and sees one state.
+//     Each read runs in one read-only transaction and sees one state
+//     (REPEATABLE READ in PostgreSQL, a WAL snapshot in SQLite).
+//   - Snapshot folds the Transfers of the version's CFs in chain order (block,
+//     log index, batch index); zero balances are omitted; holdings are sorted
+//     by (cfId, holder). Its Block is the last block ≤ t in which the holdings
+//     or the version's CF list changed. PolicyAt's Policy.Version is the task
+//     manifest's version (the manifest names its split policy).
 //   - Usage events (usage_events) are append-only and keyed by event id:
 //     InsertUsageEvent of the same signed content again is a no-op, other
 //     content under a stored id is ErrConflict. The store does not verify
 //     signatures (it lacks the EIP-712 domain); intake does before inserting.
 //     UsageEvents pages in (timestamp, id) order, ids compared bytewise on
 //     both backends.
-//   - ContentHash is the same for the same facts on both backends.
+//   - ContentHash is the same for the same facts on both backends; it covers
+//     the fact tables only (kept headers and checkpoints depend on batching).
 //   - Errors are translated at the boundary: sql.ErrNoRows → ErrNotFound,
-//     unique violations → ErrConflict. SQL is parameterised only.
+//     unique violations → ErrConflict. SQL is parameterised only (identifiers
+//     come from the package's own table list).
+//
+// Bulk writes: PostgreSQL uses COPY into a TEMP staging table then INSERT …
+// ON CONFLICT DO NOTHING for 200+ facts of a table (DSN parameter
+// royalty_bulk=insert selects multi-row INSERTs, for servers without temp
+// tables); SQLite executes one single-row INSERT per fact (modernc binds
+// parameters in quadratic time). Figures: docs/benchmarks.md, section store.
 package store

@@ -3,6 +3,7 @@ package store_test
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dataroyalty/royalty/engine"
@@ -60,7 +61,11 @@ func holdings(hs ...any) []engine.Holding {
 
 func TestSnapshot(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		apply(t, s, batchOf(blockAt(9, 0), blockAt(9, 0), ownershipHistory()...))
+		// Stored in reverse chain order: the fold must order by (block, log
+		// index, batch index), not by insertion.
+		facts := ownershipHistory()
+		slices.Reverse(facts)
+		apply(t, s, batchOf(blockAt(9, 0), blockAt(9, 0), facts...))
 		ds := uint256.NewInt(1)
 		after2 := holdings(1, alice, 100, 2, bob, 50)
 		after3 := holdings(1, alice, 80, 1, carol, 20, 2, bob, 50)

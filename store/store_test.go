@@ -284,3 +284,53 @@ func TestSQLitePathsAreNotURIs(t *testing.T) {
 		}
 	}
 }
+
+func TestNoFinalBlockYet(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		b := batchOf(blockAt(9, 0), store.Block{}, ownershipHistory()...)
+		apply(t, s, b)
+		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1020); !errors.Is(err, store.ErrNotFinal) {
+			t.Fatalf("snapshot with no final block: err = %v, want ErrNotFinal", err)
+		}
+		apply(t, s, &store.Batch{ChainID: chainID, Checkpoint: blockAt(9, 0), Final: blockAt(5, 0)})
+		apply(t, s, &store.Batch{ChainID: chainID, Checkpoint: blockAt(9, 0)}) // keeps final 5
+		if _, final, err := s.Checkpoint(ctx, chainID); err != nil || final != blockAt(5, 0) {
+			t.Fatalf("final = %+v, %v; want block 5", final, err)
+		}
+		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1020); err != nil {
+			t.Fatalf("snapshot before the final block: %v", err)
+		}
+	})
+}
+
+func TestTransact(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		if _, _, err := s.Checkpoint(ctx, chainID); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("checkpoint before any batch: err = %v, want ErrNotFound", err)
+		}
+		boom := errors.New("boom")
+		b1 := blockAt(1, 0)
+		err := s.Transact(ctx, func(tx *store.Store) error {
+			apply(t, tx, batchOf(b1, b1, transfer(b1, 0, 0, zero, alice, 1, 1)))
+			// A nested Transact joins the outer transaction.
+			if err := tx.Transact(ctx, func(tx2 *store.Store) error {
+				return tx2.ApplyBatch(ctx, batchOf(b1, b1, transfer(b1, 1, 0, zero, bob, 1, 1)))
+			}); err != nil {
+				return err
+			}
+			if got, _ := tx.Facts(ctx, chainID); len(got) != 2 {
+				t.Errorf("inside the transaction: %d facts, want 2", len(got))
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("Transact returned %v, want the callback's error", err)
+		}
+		if got, _ := s.Facts(ctx, chainID); len(got) != 0 {
+			t.Fatalf("after rollback: %d facts, want 0", len(got))
+		}
+		if _, _, err := s.Checkpoint(ctx, chainID); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("checkpoint after rollback: err = %v, want ErrNotFound", err)
+		}
+	})
+}

@@ -186,3 +186,44 @@ func TestSnapshotCommand(t *testing.T) {
 		})
 	}
 }
+
+// Without --exit-at-head the command follows the tip until SIGTERM, then
+// exits 0; new blocks mined while it runs are indexed.
+func TestIndexFollowsUntilSIGTERM(t *testing.T) {
+	c := newChain(t)
+	c.oneBlock(0, c.registerCall(1, 10))
+	bin := buildBinary(t)
+	dsn := dbFor(t, "sqlite")
+	cmd := exec.Command(bin, "index", "--rpc", c.node.URL, "--db", dsn, "--deployment", c.file,
+		"--confirmations", "0", "--poll", "50ms")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	waitFor := func(n uint64) {
+		t.Helper()
+		for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if checkpointOf(dsn, c.d.ChainID) >= n {
+				return
+			}
+		}
+		t.Fatalf("checkpoint never reached %d\n%s", n, stderr.String())
+	}
+	head, _ := c.ec.BlockNumber(c.ctx)
+	waitFor(head)
+	c.oneBlock(0, transferCall(1, 2, 1, 3))
+	c.node.Mine(c.ctx, 2)
+	head, _ = c.ec.BlockNumber(c.ctx)
+	waitFor(head)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("after SIGTERM: %v, want exit 0\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "stopped by signal") {
+		t.Errorf("no clean-stop log line:\n%s", stderr.String())
+	}
+}
