@@ -327,11 +327,12 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err := index(); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	end, err := ch.head(ctx)
+	// Close at what the indexer has made final (the chain keeps producing blocks meanwhile).
+	_, final, err := st.Checkpoint(ctx, dep.ChainID)
 	if err != nil {
 		return nil, err
 	}
-	if err := payEpoch(end-1, holders); err != nil {
+	if err := payEpoch(final.Time, holders); err != nil {
 		return nil, fmt.Errorf("epoch 2: %w", err)
 	}
 	if err := index(); err != nil {
