@@ -26,7 +26,7 @@ func newApp() *cli.App {
 	return &cli.App{
 		Name:            "royalty",
 		Usage:           "index data ownership, price usage, split and pay royalties on chain",
-		Commands:        []*cli.Command{},
+		Commands:        []*cli.Command{merkleCommand()},
 		HideHelpCommand: true,
 	}
 }
