@@ -310,3 +310,41 @@ func TestDumpRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestWalkProofsEqualsAllProofs(t *testing.T) {
+	g := gen{rand.New(rand.NewPCG(11, 12))}
+	for _, n := range []int{1, 2, 3, 17, 1000} {
+		tr := mustBuild(t, []string{"uint256"}, g.values([]string{"uint256"}, n))
+		all := tr.AllProofs()
+		seen := make([]bool, n)
+		err := tr.WalkProofs(func(i int, p []common.Hash) error {
+			if seen[i] {
+				t.Fatalf("n=%d: value %d walked twice", n, i)
+			}
+			seen[i] = true
+			if len(p) != len(all[i]) {
+				t.Fatalf("n=%d: value %d: %d hashes, want %d", n, i, len(p), len(all[i]))
+			}
+			for k := range p {
+				if p[k] != all[i][k] {
+					t.Fatalf("n=%d: value %d differs at %d", n, i, k)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, ok := range seen {
+			if !ok {
+				t.Fatalf("n=%d: value %d never walked", n, i)
+			}
+		}
+	}
+	stop := errors.New("stop")
+	tr := mustBuild(t, []string{"uint256"}, [][]string{{"1"}, {"2"}})
+	calls := 0
+	if err := tr.WalkProofs(func(int, []common.Hash) error { calls++; return stop }); !errors.Is(err, stop) || calls != 1 {
+		t.Fatalf("WalkProofs did not stop at the first error: %v after %d calls", err, calls)
+	}
+}
