@@ -123,9 +123,18 @@ func merkleBuild(c *cli.Context) error {
 		return exitWith(2, fmt.Errorf("merkle build: values: want a JSON array of arrays of strings: %w", err))
 	}
 	values := make([][]string, len(outer))
+	var fields []*string // pointers, so a JSON null is caught instead of read as ""
 	for i, raw := range outer {
-		if err := json.Unmarshal(raw, &values[i]); err != nil || values[i] == nil {
+		fields = fields[:0]
+		if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
 			return exitWith(2, fmt.Errorf("merkle build: value %d: want an array of strings, got %.80s", i, raw))
+		}
+		values[i] = make([]string, len(fields))
+		for k, f := range fields {
+			if f == nil {
+				return exitWith(2, fmt.Errorf("merkle build: value %d, position %d: null, want a string", i, k))
+			}
+			values[i][k] = *f
 		}
 	}
 	tree, err := merkle.Build(types, values)

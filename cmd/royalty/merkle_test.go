@@ -103,6 +103,8 @@ func TestMerkleInvalidInputExits2(t *testing.T) {
 		{merkleCLIValues, "unsupported", []string{"merkle", "build", "--types", "uint256,adress"}},
 		{`[["1","0xaa"]]`, "value 0, position 1", []string{"merkle", "build", "--types", "uint256,address"}},
 		{`[["1",2]]`, "value 0", []string{"merkle", "build", "--types", "uint256,uint256"}},
+		{`[["1",null]]`, "value 0, position 1: null", []string{"merkle", "build", "--types", "uint256,string"}},
+		{`[null]`, "value 0", []string{"merkle", "build", "--types", "uint256"}},
 		{`{"a":1}`, "array of arrays", []string{"merkle", "build", "--types", "uint256"}},
 		{`[]`, "no values", []string{"merkle", "build", "--types", "uint256"}},
 		{"", "no such file", []string{"merkle", "build", filepath.Join(dir, "missing"), "--types", "uint256"}},
