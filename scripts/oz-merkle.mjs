@@ -7,7 +7,8 @@
 // of() and pass StandardMerkleTree.verify (all, or ~200 spread over big trees).
 //
 // bench mode (argv[2] == "bench"): stdin is {"types":[...],"values":[[...]]};
-// prints the root and the milliseconds of of() and of all getProof(i).
+// prints the root, the milliseconds of of() and of all getProof(i), the CPU
+// milliseconds of both and the process RSS.
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
 
 async function readStdin() {
@@ -56,17 +57,20 @@ function check(req) {
 }
 
 function bench(req) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const tree = StandardMerkleTree.of(req.values, req.types);
   const t1 = process.hrtime.bigint();
   let entries = 0;
   for (let i = 0; i < tree.length; i++) entries += tree.getProof(i).length;
   const t2 = process.hrtime.bigint();
+  const cpu = process.cpuUsage(c0);
   return {
     root: tree.root,
     proofEntries: entries,
     ofMs: Number(t1 - t0) / 1e6,
     proofsMs: Number(t2 - t1) / 1e6,
+    cpuMs: (cpu.user + cpu.system) / 1e3,
     rssMB: process.memoryUsage().rss / 2 ** 20,
   };
 }

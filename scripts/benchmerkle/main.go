@@ -162,6 +162,7 @@ type jsResult struct {
 	Root        string  `json:"root"`
 	OfMs        float64 `json:"ofMs"`
 	ProofsMs    float64 `json:"proofsMs"`
+	CPUMs       float64 `json:"cpuMs"`
 	RSSMB       float64 `json:"rssMB"`
 	ProofEntrys int     `json:"proofEntries"`
 }
@@ -213,8 +214,9 @@ func run(sizesArg string, jsMax time.Duration) error {
 	}
 	ctx := context.Background()
 	fmt.Printf("machine: %s, %d CPUs (GOMAXPROCS %d), load average at start %s\n\n", runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), loadavg())
-	fmt.Println("| leaves | JS of()+getProof(i) all | Go strings Build+AllProofs | Go typed Build+AllProofs | Go typed Build+WalkProofs | JS / Go strings | JS / Go typed | Go typed+AllProofs peak RSS | roots |")
+	fmt.Println("| leaves | JS of() + every getProof(i) | Go Build (strings) + AllProofs | Go BuildDistributor + AllProofs | Go BuildDistributor + WalkProofs | JS ÷ Go strings | JS ÷ Go typed | JS ÷ Go typed, CPU time | roots |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	var notes []string
 	for _, s := range strings.Split(sizesArg, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 {
@@ -236,24 +238,34 @@ func run(sizesArg string, jsMax time.Duration) error {
 		js, jerr := jsMeasure(jctx, root, n)
 		cancel()
 		roots := gs.Root == ga.Root && ga.Root == gw.Root
-		jsCol, r1, r2 := "gave up after "+jsMax.String(), "—", "—"
+		jsCol, r1, r2, r3 := "not finished within "+jsMax.String(), "—", "—", "—"
 		if jerr == nil {
 			jsMs := js.OfMs + js.ProofsMs
-			jsCol = fmt.Sprintf("%.0f ms (of %.0f + proofs %.0f), RSS %.0f MB", jsMs, js.OfMs, js.ProofsMs, js.RSSMB)
-			r1, r2 = fmt.Sprintf("%.1f×", jsMs/gs.Ms), fmt.Sprintf("%.1f×", jsMs/ga.Ms)
+			jsCol = fmt.Sprintf("%.0f ms (of %.0f, proofs %.0f; CPU %.0f)", jsMs, js.OfMs, js.ProofsMs, js.CPUMs)
+			r1, r2, r3 = fmt.Sprintf("%.0f×", jsMs/gs.Ms), fmt.Sprintf("%.0f×", jsMs/ga.Ms), fmt.Sprintf("%.0f×", js.CPUMs/ga.CPUMs)
 			roots = roots && js.Root == ga.Root
+			notes = append(notes, fmt.Sprintf("n=%d: node RSS %.0f MB", n, js.RSSMB))
 		} else if !errors.Is(jctx.Err(), context.DeadlineExceeded) {
 			return jerr
 		}
 		rootsCol := "identical"
-		if !roots {
+		switch {
+		case !roots:
 			rootsCol = fmt.Sprintf("DIFFER go %s js %s", ga.Root, js.Root)
+		case jerr != nil:
+			rootsCol = "Go variants identical (no JS root)"
 		}
-		fmt.Printf("| %d | %s | %.0f ms | %.0f ms (cpu %.0f) | %.0f ms | %s | %s | %.0f MB (%.0f before the tree) | %s |\n",
-			n, jsCol, gs.Ms, ga.Ms, ga.CPUMs, gw.Ms, r1, r2, ga.PeakRSSMB, ga.BaseRSSMB, rootsCol)
+		fmt.Printf("| %d | %s | %.0f ms (CPU %.0f) | %.0f ms (CPU %.0f) | %.0f ms (CPU %.0f) | %s | %s | %s | %s |\n",
+			n, jsCol, gs.Ms, gs.CPUMs, ga.Ms, ga.CPUMs, gw.Ms, gw.CPUMs, r1, r2, r3, rootsCol)
+		notes = append(notes, fmt.Sprintf("n=%d: Go peak RSS strings+AllProofs %.0f MB (%.0f MB before the tree), typed+AllProofs %.0f MB (%.0f), typed+WalkProofs %.0f MB (%.0f)",
+			n, gs.PeakRSSMB, gs.BaseRSSMB, ga.PeakRSSMB, ga.BaseRSSMB, gw.PeakRSSMB, gw.BaseRSSMB))
 		if !roots {
 			return errors.New("roots differ")
 		}
+	}
+	fmt.Println()
+	for _, n := range notes {
+		fmt.Println("- " + n)
 	}
 	fmt.Printf("\nload average at end %s\n", loadavg())
 	return nil
