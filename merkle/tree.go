@@ -178,7 +178,7 @@ func build(types []string, n int, leaf func(h *hasher, i int) (common.Hash, erro
 		t.nodes[size-1-k] = l.hash
 		t.treeIndex[l.index] = size - 1 - k
 	}
-	leaves = nil
+	leaves = nil // the GC may take it back while the internal nodes are hashed
 	t.hashInternal()
 	return t, nil
 }
