@@ -81,10 +81,7 @@ func (t *Tree) WriteDump(w io.Writer) error {
 				if k > 0 {
 					b.WriteByte(',')
 				}
-				if err := enc.Encode(s); err != nil {
-					return fmt.Errorf("dump value %d: %w", i, err)
-				}
-				trimNewline(&b)
+				writeJSString(&b, s)
 			}
 		}
 		b.WriteString(`],"treeIndex":`)
@@ -99,6 +96,40 @@ func (t *Tree) WriteDump(w io.Writer) error {
 }
 
 func trimNewline(b *bytes.Buffer) { b.Truncate(b.Len() - 1) }
+
+// writeJSString quotes s as JSON.stringify does. encoding/json differs only in
+// escaping U+2028 and U+2029, which JSON.stringify writes as they are; matching
+// it keeps our dumps byte-identical to OpenZeppelin's.
+func writeJSString(b *bytes.Buffer, s string) {
+	const hexDigits = "0123456789abcdef"
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"':
+			b.WriteString(`\"`)
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\b':
+			b.WriteString(`\b`)
+		case c == '\f':
+			b.WriteString(`\f`)
+		case c < 0x20:
+			b.WriteString(`\u00`)
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&0xf])
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+}
 
 // Dump is WriteDump into a byte slice.
 func (t *Tree) Dump() ([]byte, error) {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -61,10 +62,12 @@ func runOZ(t testing.TB, mode string, req any, resp any) {
 	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
+	start := time.Now()
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("node oz-merkle.mjs: %v\n%s", err, stderr.String())
 	}
+	t.Logf("node oz-merkle.mjs %s: %d bytes in, %d out, %v", mode, len(in), len(out), time.Since(start).Round(time.Millisecond))
 	if err := json.Unmarshal(out, resp); err != nil {
 		t.Fatalf("decode oz-merkle.mjs output: %v", err)
 	}
@@ -94,7 +97,7 @@ func (g gen) scalar(typ string) string {
 	case typ == "bool":
 		return []string{"true", "false"}[r.IntN(2)]
 	case typ == "string":
-		parts := []string{"", "a", "royalty", "é", "漢字", "😀", "<&>", `"q"`, `\`, "\n", "\t", "a longer string that does not fit in one word of thirty-two bytes"}
+		parts := []string{"", "a", "royalty", "é", "漢字", "😀", "<&>", `"q"`, `\`, "\n", "\t", "\u2028", "\x01\x1f\x7f", "\b\f\r", "a longer string that does not fit in one word of thirty-two bytes"}
 		var sb strings.Builder
 		for range r.IntN(4) {
 			sb.WriteString(parts[r.IntN(len(parts))])
@@ -158,8 +161,8 @@ type ozTreeResp struct {
 	Proofs         [][]string `json:"proofs"`
 	Dump           string     `json:"dump"`
 	LoadedRoot     string     `json:"loadedRoot"`
-	LoadedProofs   [][]string `json:"loadedProofs"`
-	LoadedVerified bool       `json:"loadedVerified"`
+	LoadedChecked  int        `json:"loadedChecked"`
+	LoadedMismatch int        `json:"loadedMismatch"`
 	LoadError      string     `json:"loadError"`
 }
 
@@ -286,10 +289,12 @@ func TestOpenZeppelinCrossCheck(t *testing.T) {
 			if oz.LoadError != "" {
 				t.Fatalf("OpenZeppelin cannot load our dump: %s", oz.LoadError)
 			}
-			if oz.LoadedRoot != oz.Root || !oz.LoadedVerified {
-				t.Fatalf("our dump in OpenZeppelin: root %s (want %s), verified %v", oz.LoadedRoot, oz.Root, oz.LoadedVerified)
+			if oz.LoadedRoot != oz.Root {
+				t.Fatalf("our dump in OpenZeppelin: root %s, want %s", oz.LoadedRoot, oz.Root)
 			}
-			equalProofs(t, "OpenZeppelin proofs of our dump", oz.Proofs, oz.LoadedProofs)
+			if oz.LoadedMismatch >= 0 || oz.LoadedChecked < min(len(rq.Values), 200) {
+				t.Fatalf("our dump in OpenZeppelin: proof of value %d differs or does not verify (%d checked)", oz.LoadedMismatch, oz.LoadedChecked)
+			}
 			// Byte-identical dumps: same key order, spelling and escapes.
 			if oz.Dump != rq.Dump {
 				t.Fatalf("dumps differ:\nours %.300s\ntheirs %.300s", rq.Dump, oz.Dump)

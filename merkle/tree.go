@@ -98,9 +98,8 @@ func (h *hasher) leaf(encoded []byte) common.Hash {
 	h.k.Read(h.out[:])
 	h.k.Reset()
 	h.k.Write(h.out[:])
-	var r common.Hash
-	h.k.Read(r[:])
-	return r
+	h.k.Read(h.out[:])
+	return h.out // a local passed to Read would escape: one allocation per hash
 }
 
 // pair is keccak256 of the two children in ascending order.
@@ -111,9 +110,8 @@ func (h *hasher) pair(a, b *common.Hash) common.Hash {
 	h.k.Reset()
 	h.k.Write(a[:])
 	h.k.Write(b[:])
-	var r common.Hash
-	h.k.Read(r[:])
-	return r
+	h.k.Read(h.out[:])
+	return h.out
 }
 
 type hashed struct {
@@ -180,7 +178,7 @@ func build(types []string, n int, leaf func(h *hasher, i int) (common.Hash, erro
 		t.nodes[size-1-k] = l.hash
 		t.treeIndex[l.index] = size - 1 - k
 	}
-	leaves = nil
+	leaves = nil // the GC may take it back while the internal nodes are hashed
 	t.hashInternal()
 	return t, nil
 }
@@ -260,28 +258,59 @@ func (t *Tree) fillProof(p []common.Hash, j int) {
 }
 
 // AllProofs returns every value's proof, by value index, in one pass over the
-// tree. All proofs share one backing array (n·log n hashes, allocated once);
-// each proof's capacity is capped so appending to one cannot touch another.
+// tree. All proofs share one backing array (n·log n hashes, allocated once)
+// laid out in leaf order, so neighbouring leaves, which share most of their
+// path, are filled one after the other and the node reads stay in cache. Each
+// proof's capacity is capped so appending to one cannot touch another.
 func (t *Tree) AllProofs() [][]common.Hash {
 	n := t.Len()
+	first := n - 1 // tree index of the first leaf
+	byLeaf := make([]int32, n)
+	for i, j := range t.treeIndex {
+		byLeaf[j-first] = int32(i)
+	}
 	total := 0
-	for _, j := range t.treeIndex {
+	for j := first; j < len(t.nodes); j++ {
 		total += depth(j)
 	}
 	backing := make([]common.Hash, total)
 	out := make([][]common.Hash, n)
 	off := 0
-	for i, j := range t.treeIndex {
+	for j := first; j < len(t.nodes); j++ {
 		d := depth(j)
-		out[i] = backing[off : off+d : off+d]
+		out[byLeaf[j-first]] = backing[off : off+d : off+d]
 		off += d
 	}
 	parallel(n, func(_ *hasher, lo, hi int) {
-		for i := lo; i < hi; i++ {
-			t.fillProof(out[i], t.treeIndex[i])
+		for k := lo; k < hi; k++ {
+			t.fillProof(out[byLeaf[k]], first+k)
 		}
 	})
 	return out
+}
+
+// WalkProofs calls fn with every value's proof in one pass, in leaf order
+// (not value order), reusing one buffer: proof is only valid during the call.
+// It produces the same proofs as AllProofs in O(log n) memory, for callers
+// that write proofs out (a file, a table) rather than keep them all. The
+// first error fn returns stops the walk and is returned.
+func (t *Tree) WalkProofs(fn func(i int, proof []common.Hash) error) error {
+	n := t.Len()
+	first := n - 1
+	byLeaf := make([]int32, n)
+	for i, j := range t.treeIndex {
+		byLeaf[j-first] = int32(i)
+	}
+	buf := make([]common.Hash, depth(len(t.nodes)-1))
+	for k := 0; k < n; k++ {
+		j := first + k
+		p := buf[:depth(j)]
+		t.fillProof(p, j)
+		if err := fn(int(byLeaf[k]), p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Verify reports whether proof leads from leaf to root with sorted-pair

@@ -41,6 +41,7 @@ func newApp() *cli.App {
 			ingestCommand(),
 			serveCommand(),
 			priceCommand(),
+			merkleCommand(),
 			demoCommand(),
 		},
 		HideHelpCommand: true,
