@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -54,6 +55,8 @@ type Config struct {
 	// Commit, when set, is called after each transaction is sent, before waiting for its receipt:
 	// simulated chains mine only on Commit. Leave nil for a real node or anvil.
 	Commit func()
+	// Poll is how often to ask for each receipt; 0 = 1s.
+	Poll time.Duration
 }
 
 func or(a, def common.Address) common.Address {
@@ -67,7 +70,8 @@ func or(a, def common.Address) common.Address {
 type Chain struct {
 	Backend Backend
 	Auth    *bind.TransactOpts
-	Commit  func() // see Config.Commit
+	Commit  func()        // see Config.Commit
+	Poll    time.Duration // how often Wait asks for the receipt; 0 = 1s (a dev chain wants less)
 }
 
 // Wait waits for tx's receipt and fails if it reverted; what names the step in errors.
@@ -75,7 +79,7 @@ func (c Chain) Wait(ctx context.Context, what string, tx *types.Transaction) (*t
 	if c.Commit != nil {
 		c.Commit()
 	}
-	r, err := bind.WaitMined(ctx, c.Backend, tx.Hash())
+	r, err := waitMined(ctx, c.Backend, tx.Hash(), c.Poll)
 	if err != nil {
 		return nil, fmt.Errorf("%s: wait for %s: %w", what, tx.Hash(), err)
 	}
@@ -121,7 +125,7 @@ func All(ctx context.Context, b Backend, auth *bind.TransactOpts, cfg Config) (D
 	if !chainID.IsUint64() || chainID.Sign() == 0 {
 		return Deployment{}, fmt.Errorf("chain id %s is not a positive uint64", chainID)
 	}
-	c := Chain{Backend: b, Auth: auth, Commit: cfg.Commit}
+	c := Chain{Backend: b, Auth: auth, Commit: cfg.Commit, Poll: cfg.Poll}
 	me := auth.From
 
 	distABI := royaltydistributor.NewRoyaltyDistributor()
@@ -224,4 +228,31 @@ func roleName(r common.Hash) string {
 		return "GUARDIAN_ROLE"
 	}
 	return r.Hex()
+}
+
+// waitMined polls for a receipt every poll (bind.WaitMined's fixed second is
+// most of a dev chain's run time).
+func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash, poll time.Duration) (*types.Receipt, error) {
+	if poll <= 0 {
+		poll = time.Second
+	}
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		r, err := b.TransactionReceipt(ctx, h)
+		if err == nil && r != nil {
+			return r, nil
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			// A node still indexing transactions answers with an error; keep asking until ctx ends.
+			if ctx.Err() != nil {
+				return nil, err
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
 }

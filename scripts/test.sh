@@ -24,8 +24,8 @@ echo "ROYALTY_TEST_PG_DSN=$ROYALTY_TEST_PG_DSN"
 step "forge build"
 forge build
 
-step "forge test"
-forge test
+step "forge test, with the committed gas snapshot checked (.gas-snapshot)"
+forge snapshot --check
 
 step "go vet"
 go vet ./...

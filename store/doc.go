@@ -39,6 +39,12 @@
 //     by (cfId, holder). Its Block is the last block ≤ t in which the holdings
 //     or the version's CF list changed. PolicyAt's Policy.Version is the task
 //     manifest's version (the manifest names its split policy).
+//   - Usage events (usage_events) are append-only and keyed by event id:
+//     InsertUsageEvent of the same signed content again is a no-op, other
+//     content under a stored id is ErrConflict. The store does not verify
+//     signatures (it lacks the EIP-712 domain); intake does before inserting.
+//     UsageEvents pages in (timestamp, id) order, ids compared bytewise on
+//     both backends.
 //   - ContentHash is the same for the same facts on both backends; it covers
 //     the fact tables only (kept headers and checkpoints depend on batching).
 //   - Errors are translated at the boundary: sql.ErrNoRows → ErrNotFound,

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -81,7 +82,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fmt.Errorf("open %s store: %w", dialect, err)
 	}
 	s := &Store{db: db, q: db, dialect: dialect, copyIn: copyIn}
-	if err := db.PingContext(ctx); err != nil {
+	if err := ping(ctx, db, dialect); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s store: %w", dialect, err)
 	}
@@ -112,6 +113,29 @@ func bulkOption(dsn string) (string, bool, error) {
 		return u.String(), false, nil
 	}
 	return "", false, fmt.Errorf("open store: dsn parameter royalty_bulk=%q: want copy or insert", mode)
+}
+
+// ping checks the connection. Two processes opening a fresh SQLite file at
+// once race to switch it to WAL, a lock SQLite reports as SQLITE_BUSY without
+// consulting its busy timeout: that is retried for up to ten seconds.
+func ping(ctx context.Context, db *sqlx.DB, d Dialect) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || d != SQLite || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED)
 }
 
 func parseDSN(dsn string) (driver, source string, d Dialect, err error) {

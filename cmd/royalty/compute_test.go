@@ -111,11 +111,7 @@ func TestComputeInvalid(t *testing.T) {
 // TestComputeBinary runs the built binary: stdout, stderr and exit status as
 // a shell script sees them.
 func TestComputeBinary(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "royalty")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := royaltyBinary(t)
 	out, err := exec.Command(bin, "compute", example).Output()
 	if err != nil {
 		t.Fatal(err)

@@ -84,7 +84,7 @@ func startAnvil(t *testing.T) string {
 	}
 }
 
-func runApp(t *testing.T, args ...string) (string, string, error) {
+func runDeployApp(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
 	app := newApp()
 	var out, errOut bytes.Buffer
@@ -160,7 +160,7 @@ func TestDeployCommandOnAnvil(t *testing.T) {
 	t.Run("env key, defaults", func(t *testing.T) {
 		t.Setenv(envPrivateKey, "0x"+anvilKey0)
 		out := filepath.Join(dir, "env.json")
-		stdout, stderr, err := runApp(t, "deploy", "--rpc", url, "--out", out, "--dispute-window", "120")
+		stdout, stderr, err := runDeployApp(t, "deploy", "--rpc", url, "--out", out, "--dispute-window", "120")
 		if err != nil {
 			t.Fatalf("deploy: %v\n%s", err, stderr)
 		}
@@ -186,7 +186,7 @@ func TestDeployCommandOnAnvil(t *testing.T) {
 		relayer := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
 		admin := common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
 		out := filepath.Join(dir, "ks.json")
-		_, stderr, err := runApp(t, "deploy", "--rpc", url, "--key-file", keyFile, "--password-file", pwFile,
+		_, stderr, err := runDeployApp(t, "deploy", "--rpc", url, "--key-file", keyFile, "--password-file", pwFile,
 			"--out", out, "--relayer", relayer.Hex(), "--admin", admin.Hex())
 		if err != nil {
 			t.Fatalf("deploy: %v\n%s", err, stderr)
@@ -194,7 +194,7 @@ func TestDeployCommandOnAnvil(t *testing.T) {
 		checkDeployment(t, url, out, admin, relayer, 86400)
 
 		os.WriteFile(pwFile, []byte("wrong\n"), 0o600)
-		_, _, err = runApp(t, "deploy", "--rpc", url, "--key-file", keyFile, "--password-file", pwFile, "--out", out)
+		_, _, err = runDeployApp(t, "deploy", "--rpc", url, "--key-file", keyFile, "--password-file", pwFile, "--out", out)
 		if err == nil || !strings.Contains(err.Error(), "decrypt key file") {
 			t.Errorf("wrong password: %v", err)
 		}
@@ -202,17 +202,17 @@ func TestDeployCommandOnAnvil(t *testing.T) {
 
 	t.Run("bad input", func(t *testing.T) {
 		t.Setenv(envPrivateKey, "")
-		_, _, err := runApp(t, "deploy", "--rpc", url, "--out", filepath.Join(dir, "x.json"))
+		_, _, err := runDeployApp(t, "deploy", "--rpc", url, "--out", filepath.Join(dir, "x.json"))
 		if err == nil || !strings.Contains(err.Error(), "no signing key") {
 			t.Errorf("no key: %v", err)
 		}
 		t.Setenv(envPrivateKey, "0x1234")
-		_, _, err = runApp(t, "deploy", "--rpc", url, "--out", filepath.Join(dir, "x.json"))
+		_, _, err = runDeployApp(t, "deploy", "--rpc", url, "--out", filepath.Join(dir, "x.json"))
 		if err == nil || !strings.Contains(err.Error(), envPrivateKey) || strings.Contains(err.Error(), "1234") {
 			t.Errorf("bad env key: %v", err)
 		}
 		t.Setenv(envPrivateKey, anvilKey0)
-		_, _, err = runApp(t, "deploy", "--rpc", url, "--out", filepath.Join(dir, "x.json"), "--relayer", "nope")
+		_, _, err = runDeployApp(t, "deploy", "--rpc", url, "--out", filepath.Join(dir, "x.json"), "--relayer", "nope")
 		if err == nil || !strings.Contains(err.Error(), "--relayer") {
 			t.Errorf("bad relayer: %v", err)
 		}

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"log/slog"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/dataroyalty/royalty/demo"
+)
+
+func demoCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "demo",
+		Usage: "the whole job on the embedded defaults (in-process chain, SQLite): SPEC.md's worked example, paid and audited",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "verbose", Usage: "log progress to stderr"},
+		},
+		Action: func(c *cli.Context) error {
+			dir, err := os.MkdirTemp("", "royalty-demo-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(dir)
+			log := slog.New(slog.DiscardHandler)
+			if c.Bool("verbose") {
+				log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+			}
+			_, err = demo.Run(c.Context, demo.Options{Dir: dir, Out: c.App.Writer, Log: log})
+			return err
+		},
+	}
+}

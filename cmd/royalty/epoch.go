@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/store"
+)
+
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// openEpochs opens the store and the deployment for the epoch commands.
+func openEpochs(c *cli.Context) (*pipeline.Epochs, func(), error) {
+	dep, err := deploy.Load(c.String("deployment"))
+	if err != nil {
+		return nil, nil, exitWith(2, err)
+	}
+	st, err := store.Open(c.Context, c.String("db"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return &pipeline.Epochs{Store: st, Dep: dep}, func() { st.Close() }, nil
+}
+
+func requiredDeployment() cli.Flag {
+	return &cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true}
+}
+
+func epochCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "epoch",
+		Usage: "close epochs and show their statements",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "close",
+				Usage: "close the next epoch at --end: accrue priced line items before it, settle, release reserves, build the trees and the payout",
+				Flags: []cli.Flag{dbFlag, requiredDeployment(),
+					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}},
+				Action: func(c *cli.Context) error {
+					e, done, err := openEpochs(c)
+					if err != nil {
+						return err
+					}
+					defer done()
+					closed, err := e.Close(c.Context, c.Uint64("end"))
+					if errors.Is(err, pipeline.ErrNotFinal) {
+						return exitWith(3, err)
+					}
+					if err != nil {
+						return err
+					}
+					return printJSON(c.App.Writer, struct {
+						Epoch      uint64 `json:"epoch"`
+						LineItems  int    `json:"lineItems"`
+						Statements any    `json:"statements"`
+						Payout     any    `json:"payout"`
+					}{closed.Row.Epoch, closed.LineItems, closed.Statements, closed.Payout})
+				},
+			},
+			{
+				Name:      "show",
+				Usage:     "print a closed epoch's statements (per recipient, per consumer, corrections, entitlements)",
+				ArgsUsage: "EPOCH",
+				Flags:     []cli.Flag{dbFlag, requiredDeployment()},
+				Action: func(c *cli.Context) error {
+					n, err := epochArg(c)
+					if err != nil {
+						return err
+					}
+					e, done, err := openEpochs(c)
+					if err != nil {
+						return err
+					}
+					defer done()
+					row, err := e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+					if err != nil {
+						return err
+					}
+					_, err = c.App.Writer.Write(append(row.Statements, '\n'))
+					return err
+				},
+			},
+		},
+	}
+}
+
+func epochArg(c *cli.Context) (uint64, error) {
+	var n uint64
+	if c.NArg() != 1 {
+		return 0, exitWith(2, errors.New("give one EPOCH number"))
+	}
+	if _, err := fmt.Sscan(c.Args().First(), &n); err != nil || n == 0 {
+		return 0, exitWith(2, fmt.Errorf("EPOCH: %q is not an epoch number", c.Args().First()))
+	}
+	return n, nil
+}
+
+func auditCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "audit",
+		Usage:     "recompute an epoch from its events, ownership and valuation, and hold it against the store and (with --rpc) the chain",
+		ArgsUsage: "EPOCH",
+		Flags: []cli.Flag{dbFlag, requiredDeployment(),
+			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: also compare with the distributor on chain", EnvVars: []string{"ROYALTY_RPC"}}},
+		Action: func(c *cli.Context) error {
+			n, err := epochArg(c)
+			if err != nil {
+				return err
+			}
+			e, done, err := openEpochs(c)
+			if err != nil {
+				return err
+			}
+			defer done()
+			var v pipeline.Verdict
+			if url := c.String("rpc"); url != "" {
+				client, err := dial(c.Context, url)
+				if err != nil {
+					return err
+				}
+				defer client.Close()
+				v, err = e.Audit(c.Context, n, client)
+				if err != nil {
+					return err
+				}
+			} else if v, err = e.Audit(c.Context, n, nil); err != nil {
+				return err
+			}
+			if err := printJSON(c.App.Writer, v); err != nil {
+				return err
+			}
+			if !v.OK {
+				return exitWith(1, fmt.Errorf("audit of epoch %d failed", n))
+			}
+			return nil
+		},
+	}
+}
+
+func receiptCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "receipt",
+		Usage:     "export an epoch's receipt: its transactions, routes, and the events, valuation versions, snapshot hashes and amounts of its payouts",
+		ArgsUsage: "EPOCH",
+		Flags:     []cli.Flag{dbFlag, requiredDeployment()},
+		Action: func(c *cli.Context) error {
+			n, err := epochArg(c)
+			if err != nil {
+				return err
+			}
+			e, done, err := openEpochs(c)
+			if err != nil {
+				return err
+			}
+			defer done()
+			r, err := e.Receipt(c.Context, n)
+			if err != nil {
+				return err
+			}
+			return printJSON(c.App.Writer, r)
+		},
+	}
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/ethrpc"
+	"github.com/dataroyalty/royalty/indexer"
+	"github.com/dataroyalty/royalty/store"
+	"github.com/urfave/cli/v2"
+)
+
+const defaultDB = "sqlite:royalty.db"
+
+var dbFlag = &cli.StringFlag{Name: "db", Value: defaultDB, EnvVars: []string{"ROYALTY_DB"},
+	Usage: "database: postgres://… for PostgreSQL, sqlite:PATH (or a path) for SQLite"}
+
+var deploymentFlag = &cli.StringFlag{Name: "deployment", EnvVars: []string{"ROYALTY_DEPLOYMENT"},
+	Usage: "deployment JSON (chain id, start block, contract addresses)"}
+
+// indexCommand follows the chain into the database.
+var indexCommand = &cli.Command{
+	Name:  "index",
+	Usage: "follow the contracts' events into the database (until SIGINT/SIGTERM)",
+	Description: "Backfills by eth_getLogs ranges up to the confirmed block, then follows the tip block by\n" +
+		"block with parent-hash checks, rewinding reorgs to the common ancestor. A reorg below the\n" +
+		"final block stops it with an error. Restarting continues from the stored checkpoint.",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "rpc", Required: true, EnvVars: []string{"ROYALTY_RPC"},
+			Usage: "JSON-RPC endpoint URL(s), comma-separated; failover between them between poll cycles"},
+		dbFlag,
+		&cli.StringFlag{Name: "deployment", Required: true, EnvVars: []string{"ROYALTY_DEPLOYMENT"},
+			Usage: "deployment JSON (chain id, start block, contract addresses)"},
+		&cli.Uint64Flag{Name: "confirmations", Value: 12, EnvVars: []string{"ROYALTY_CONFIRMATIONS"},
+			Usage: "blocks below the head taken as final (unless the node's finalized block is further)"},
+		&cli.BoolFlag{Name: "exit-at-head", EnvVars: []string{"ROYALTY_EXIT_AT_HEAD"},
+			Usage: "exit 0 once the confirmed head is indexed"},
+		&cli.Uint64Flag{Name: "range", Value: 2000, EnvVars: []string{"ROYALTY_RANGE"},
+			Usage: "blocks per eth_getLogs during backfill (halved on refusal)"},
+		&cli.Float64Flag{Name: "rps", Value: 25, EnvVars: []string{"ROYALTY_RPS"},
+			Usage: "requests per second per endpoint"},
+		&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"ROYALTY_POLL"},
+			Usage: "wait between polls at the head"},
+		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"ROYALTY_LOG_LEVEL"},
+			Usage: "debug, info, warn or error"},
+	},
+	Action: runIndex,
+}
+
+func newLogger(w io.Writer, level string) (*slog.Logger, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("--log-level %q: %w", level, err)
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l})), nil
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+func runIndex(c *cli.Context) error {
+	log, err := newLogger(os.Stderr, c.String("log-level"))
+	if err != nil {
+		return exitWith(2, fmt.Errorf("index: %w", err))
+	}
+	d, err := deploy.Load(c.String("deployment"))
+	if err != nil {
+		return exitWith(2, fmt.Errorf("index: --deployment: %w", err))
+	}
+	var urls []string
+	for _, u := range strings.Split(c.String("rpc"), ",") {
+		if u = strings.TrimSpace(u); u != "" {
+			urls = append(urls, u)
+		}
+	}
+	if len(urls) == 0 {
+		return exitWith(2, errors.New("index: --rpc: no endpoint URL"))
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	pool, err := ethrpc.DialPool(ctx, ethrpc.Config{RatePerSec: c.Float64("rps"), Logger: log}, urls)
+	if err != nil {
+		return exitWith(2, fmt.Errorf("index: --rpc: %w", err))
+	}
+	defer pool.Close()
+	st, err := store.Open(ctx, c.String("db"))
+	if err != nil {
+		return fmt.Errorf("index: open --db: %w", err)
+	}
+	defer st.Close()
+
+	prog := newProgress(log, os.Stderr, isTerminal(os.Stderr))
+	cfg := indexer.Config{
+		ChainID: d.ChainID,
+		Contracts: indexer.Contracts{OwnershipToken: d.OwnershipToken, GovernanceConfig: d.GovernanceConfig,
+			RevenueVault: d.RevenueVault, RoyaltyDistributor: d.RoyaltyDistributor},
+		StartBlock: d.StartBlock, Confirmations: c.Uint64("confirmations"), RangeSize: c.Uint64("range"),
+		PollInterval: c.Duration("poll"), ExitAtHead: c.Bool("exit-at-head"), Logger: log, Progress: prog.report,
+	}
+	ix, err := indexer.New(cfg, indexer.PoolSource{Pool: pool}, st)
+	if err != nil {
+		return exitWith(2, fmt.Errorf("index: %w", err))
+	}
+	log.Info("indexing", "chain", d.ChainID, "endpoints", len(urls), "from", d.StartBlock, "confirmations", cfg.Confirmations)
+	err = ix.Run(ctx)
+	prog.done()
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if ctx.Err() != nil {
+		log.Info("stopped by signal")
+	} else {
+		log.Info("confirmed head indexed")
+	}
+	return nil
+}
+
+// progress shows blocks/s, logs/s and head lag: one updating line on a
+// terminal, a structured log line every few seconds otherwise.
+type progress struct {
+	log      *slog.Logger
+	w        io.Writer
+	terminal bool
+	last     time.Time
+	shown    bool
+}
+
+func newProgress(log *slog.Logger, w io.Writer, terminal bool) *progress {
+	return &progress{log: log, w: w, terminal: terminal}
+}
+
+func (p *progress) report(pr indexer.Progress) {
+	now := time.Now()
+	every := 5 * time.Second
+	if p.terminal {
+		every = 200 * time.Millisecond
+	}
+	if !p.last.IsZero() && now.Sub(p.last) < every {
+		return
+	}
+	p.last = now
+	secs := pr.Elapsed.Seconds()
+	if secs <= 0 {
+		secs = 1e-9
+	}
+	var lag uint64
+	if pr.Head > pr.Block {
+		lag = pr.Head - pr.Block
+	}
+	if p.terminal {
+		fmt.Fprintf(p.w, "\r\033[Kblock %d  head %d  lag %d  confirmed %d  %.0f blocks/s  %.0f logs/s",
+			pr.Block, pr.Head, lag, pr.Confirmed, float64(pr.Blocks)/secs, float64(pr.Logs)/secs)
+		p.shown = true
+		return
+	}
+	p.log.Info("progress", "block", pr.Block, "head", pr.Head, "lag", lag, "confirmed", pr.Confirmed,
+		"blocks_per_s", int64(float64(pr.Blocks)/secs), "logs_per_s", int64(float64(pr.Logs)/secs), "facts", pr.Facts)
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprintln(p.w)
+	}
+}

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
+	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/internal/chaintest"
+	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/store"
+)
+
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+// TestMain removes the binary royaltyBinary built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtBin != "" {
+		os.RemoveAll(filepath.Dir(builtBin))
+	}
+	os.Exit(code)
+}
+
+// royaltyBinary builds cmd/royalty once per test run.
+func royaltyBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "royalty-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtBin = filepath.Join(dir, "royalty")
+		out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput()
+		if err != nil {
+			buildErr = errors.New(string(out))
+		}
+	})
+	if buildErr != nil {
+		t.Fatalf("build royalty: %v", buildErr)
+	}
+	return builtBin
+}
+
+// mineEvery mines a block on the world's anvil every interval, so that
+// confirmations accrue while the relayer waits.
+func mineEvery(t *testing.T, w *chaintest.World, every time.Duration) {
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		tk := time.NewTicker(every)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				_ = w.Node.Mine(context.Background(), 1)
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
+}
+
+type relayRun struct {
+	bin, dir, rpc string
+	key           string
+}
+
+func (r relayRun) cmd(failpoint string, args ...string) *exec.Cmd {
+	cmd := exec.Command(r.bin, args...)
+	cmd.Env = append(os.Environ(), "ROYALTY_PRIVATE_KEY="+r.key)
+	if failpoint != "" {
+		cmd.Env = append(cmd.Env, "ROYALTY_FAILPOINT="+failpoint)
+	}
+	return cmd
+}
+
+func (r relayRun) relay(failpoint string) (*exec.Cmd, []byte, error) {
+	cmd := r.cmd(failpoint, "relay", "--rpc", r.rpc, "--db", filepath.Join(r.dir, "relayer.db"),
+		"--deployment", filepath.Join(r.dir, "deployment.json"), "--payout", filepath.Join(r.dir, "payout.json"),
+		"--confirmations", "2", "--poll", "50ms")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	return cmd, out.Bytes(), err
+}
+
+// The relayer is killed with SIGKILL at each boundary of an action — after
+// signing before the store commit, after the commit before the broadcast,
+// after the broadcast before the receipt is stored, and while waiting for
+// confirmations — and restarted. Exactly one funding and one root reach the
+// chain, and the holders claim exactly what they are owed with proofs from
+// `royalty proof`, via `royalty claim`; a second claim pays nothing.
+func TestRelayKill9AtEachBoundary(t *testing.T) {
+	bin := royaltyBinary(t)
+	points := []string{
+		"txmgr/after-sign:fund",
+		"txmgr/after-save:propose",
+		"txmgr/after-broadcast:fund",
+		"txmgr/after-broadcast:activate",
+		"txmgr/confirming:propose",
+		"txmgr/confirming:activate",
+	}
+	for i, point := range points {
+		t.Run(point, func(t *testing.T) {
+			const deposit = 3_000_000
+			w := chaintest.New(t, chaintest.Options{DisputeWindow: 0, Deposit: deposit})
+			mineEvery(t, w, 100*time.Millisecond)
+			dir := t.TempDir()
+			if err := deploy.Save(filepath.Join(dir, "deployment.json"), w.Dep); err != nil {
+				t.Fatal(err)
+			}
+			amounts := map[common.Address]uint64{w.Addr(2): 1_140_000, w.Addr(3): 570_001}
+			tree := w.Tree(t, amounts)
+			dump, err := tree.Dump()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "tree.json"), dump, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p := relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+				Epoch: 1, Root: tree.Root(), ReceiptRoot: common.HexToHash("0xabc"),
+				Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(1_710_001)},
+				Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(1_710_001)}}}
+			pj, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "payout.json"), pj, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := relayRun{bin: bin, dir: dir, rpc: w.Node.URL, key: chaintest.Keys[0]}
+			ctx := context.Background()
+			nonceBefore, err := w.Client.NonceAt(ctx, w.Addr(0), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+
+			cmd, out, err := r.relay(point)
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+				t.Fatalf("relay with failpoint %s did not die by SIGKILL: %v (%v)\n%s", point, err, cmd.ProcessState, out)
+			}
+			if _, out, err := r.relay(""); err != nil {
+				t.Fatalf("restarted relay: %v\n%s", err, out)
+			}
+			// Running it yet again changes nothing.
+			if _, out, err := r.relay(""); err != nil {
+				t.Fatalf("third relay: %v\n%s", err, out)
+			}
+
+			if left := w.VaultBalance(t, w.Consumer); left != deposit-1_710_001 {
+				t.Fatalf("consumer's vault balance %d, want %d: exactly one funding", left, deposit-1_710_001)
+			}
+			d := royaltydistributor.NewRoyaltyDistributor()
+			inst := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
+			cur, err := bind.Call(inst, nil, d.PackCurrentEpoch(), d.UnpackCurrentEpoch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			root, err := bind.Call(inst, nil, d.PackRootOf(1), d.UnpackRootOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cur != 1 || common.Hash(root) != tree.Root() {
+				t.Fatalf("distributor at epoch %d with root %x, want epoch 1 root %s", cur, root, tree.Root())
+			}
+			nonceAfter, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
+			if sent := nonceAfter - nonceBefore; sent != 3 {
+				t.Fatalf("relayer account sent %d transactions, want 3 (fund, propose, activate)", sent)
+			}
+			st, err := store.Open(ctx, filepath.Join(dir, "relayer.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			intents, err := st.Outbox().Intents(ctx)
+			st.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(intents) != 3 {
+				t.Fatalf("%d intents in the outbox, want 3", len(intents))
+			}
+			for _, in := range intents {
+				if in.Status != "confirmed" {
+					t.Fatalf("intent %s is %s", in.Key, in.Status)
+				}
+			}
+
+			if i != len(points)-1 {
+				return
+			}
+			for h := 2; h <= 3; h++ {
+				holder := w.Addr(h)
+				proof := r.cmd("", "proof", "--account", holder.Hex(), "--dump", filepath.Join(dir, "tree.json"))
+				pout, err := proof.Output()
+				if err != nil {
+					t.Fatalf("royalty proof: %v", err)
+				}
+				var ap relayer.AccountProofs
+				if err := json.Unmarshal(pout, &ap); err != nil || len(ap.Entitlements) != 1 || ap.Root != tree.Root() {
+					t.Fatalf("royalty proof printed %s (%v)", pout, err)
+				}
+				for round := 0; round < 2; round++ {
+					// The holder claims with its own key.
+					claim := exec.Command(bin, "claim", "--account", holder.Hex(), "--dump", filepath.Join(dir, "tree.json"),
+						"--rpc", w.Node.URL, "--deployment", filepath.Join(dir, "deployment.json"))
+					claim.Env = append(os.Environ(), "ROYALTY_PRIVATE_KEY="+chaintest.Keys[h])
+					cout, err := claim.CombinedOutput()
+					if err != nil {
+						t.Fatalf("royalty claim: %v\n%s", err, cout)
+					}
+					var res claimResult
+					if err := json.Unmarshal(cout, &res); err != nil {
+						t.Fatalf("claim output %s: %v", cout, err)
+					}
+					if round == 1 && len(res.Claimed) != 0 {
+						t.Fatalf("a second claim paid %+v", res.Claimed)
+					}
+					if got := w.Balance(t, holder); got != amounts[holder] {
+						t.Fatalf("holder %d has %d after claim round %d, want %d", h, got, round, amounts[holder])
+					}
+				}
+			}
+		})
+	}
+}

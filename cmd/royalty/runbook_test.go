@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/dataroyalty/royalty/bindings/revenuevault"
+	"github.com/dataroyalty/royalty/bindings/testtoken"
+	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/internal/anviltest"
+	worked "github.com/dataroyalty/royalty/internal/example"
+	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/store/storetest"
+)
+
+// runbook runs the binary with a private key in the environment and returns stdout.
+type runbook struct {
+	t   *testing.T
+	bin string
+	env []string
+}
+
+func (r runbook) run(key string, args ...string) []byte {
+	r.t.Helper()
+	cmd := exec.Command(r.bin, args...)
+	cmd.Env = append(append(os.Environ(), r.env...), "ROYALTY_PRIVATE_KEY="+key)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		r.t.Fatalf("royalty %s: %v\n%s%s", strings.Join(args, " "), err, out.String(), errb.String())
+	}
+	return out.Bytes()
+}
+
+func hexKey(i int) string { return fmt.Sprintf("%x", crypto.FromECDSA(anviltest.Key(i))) }
+
+// The operator's whole job through the real binary on a real anvil, over
+// SQLite and PostgreSQL: deploy; (governance publishes the worked example, the
+// builder deposits); the meter signs usage events; ingest; index; price; close
+// the epoch; relay it; a holder gets proofs and claims; audit against the
+// chain; export the receipt.
+func TestOperatorRunbook(t *testing.T) {
+	bin := royaltyBinary(t)
+	storetest.EachDSN(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		node := anviltest.Start(t, anviltest.Options{})
+		client := ethclient.NewClient(node.RPC)
+		stopMining := make(chan struct{})
+		mined := make(chan struct{})
+		go func() { // confirmations accrue while the relayer waits
+			defer close(mined)
+			tk := time.NewTicker(100 * time.Millisecond)
+			defer tk.Stop()
+			for {
+				select {
+				case <-stopMining:
+					return
+				case <-tk.C:
+					_ = node.Mine(ctx, 1)
+				}
+			}
+		}()
+		defer func() { close(stopMining); <-mined }()
+
+		dir := t.TempDir()
+		depFile := filepath.Join(dir, "deployment.json")
+		rb := runbook{t: t, bin: bin, env: []string{"ROYALTY_DB=" + dsn, "ROYALTY_DEPLOYMENT=" + depFile, "ROYALTY_RPC=" + node.URL}}
+		operator := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(anviltest.Key(0), big.NewInt(int64(node.ChainID))), Poll: 20 * time.Millisecond}
+		token, err := deploy.TestToken(ctx, operator, "Test USD", "tUSD")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rb.run(hexKey(0), "deploy", "--out", depFile, "--dispute-window", "2", "--asset", token.Hex())
+		dep, err := deploy.Load(depFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		// Governance and the builder act through their own tools; here, the bindings.
+		consumer, meter := crypto.PubkeyToAddress(anviltest.Key(1).PublicKey), crypto.PubkeyToAddress(anviltest.Key(4).PublicKey)
+		patient := crypto.PubkeyToAddress(anviltest.Key(2).PublicKey)
+		parties := worked.Parties{Patient: patient, DrLin: crypto.PubkeyToAddress(anviltest.Key(3).PublicKey),
+			Validator: common.HexToAddress("0x00000000000000000000000000000000000000a1"),
+			Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
+			Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: meter}
+		if err := worked.Seed(ctx, operator, dep, token, parties, 3600); err != nil {
+			t.Fatal(err)
+		}
+		builder := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(anviltest.Key(1), big.NewInt(int64(node.ChainID))), Poll: 20 * time.Millisecond}
+		tok, vault := testtoken.NewTestToken(), revenuevault.NewRevenueVault()
+		for _, s := range []struct {
+			what string
+			to   *bind.BoundContract
+			data []byte
+		}{
+			{"mint", tok.Instance(client, token), tok.PackMint(consumer, big.NewInt(2_000_000))},
+			{"approve", tok.Instance(client, token), tok.PackApprove(dep.RevenueVault, big.NewInt(2_000_000))},
+			{"deposit", vault.Instance(client, dep.RevenueVault), vault.PackDeposit(consumer, token, big.NewInt(2_000_000))},
+		} {
+			if _, err := builder.Transact(ctx, s.what, s.to, s.data); err != nil {
+				t.Fatal(err)
+			}
+		}
+
+		head, err := client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evTime := head.Time + 1
+		unsigned := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard"}`,
+			consumer.Hex(), consumer.Hex(), evTime)
+		if err := os.WriteFile(filepath.Join(dir, "events.jsonl"), []byte(unsigned+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		signed := rb.run(hexKey(4), "sign-event", filepath.Join(dir, "events.jsonl"))
+		if err := os.WriteFile(filepath.Join(dir, "signed.jsonl"), signed, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		rb.run("", "ingest", filepath.Join(dir, "signed.jsonl"))
+		time.Sleep(1500 * time.Millisecond) // the block after the event's time is mined
+		rb.run("", "index", "--exit-at-head", "--confirmations", "0")
+
+		var sum pipeline.Summary
+		if err := json.Unmarshal(rb.run("", "price"), &sum); err != nil || sum.Priced != 1 {
+			t.Fatalf("price: %+v %v", sum, err)
+		}
+		var closed struct{ Epoch uint64 }
+		if err := json.Unmarshal(rb.run("", "epoch", "close", "--end", fmt.Sprint(evTime+1)), &closed); err != nil || closed.Epoch != 1 {
+			t.Fatalf("epoch close: %+v %v", closed, err)
+		}
+		var prog relayer.Progress
+		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms")
+		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated || len(prog.Txs) != 3 {
+			t.Fatalf("relay: %s %v", out, err)
+		}
+
+		var proofs relayer.AccountProofs
+		if err := json.Unmarshal(rb.run("", "proof", "--account", patient.Hex()), &proofs); err != nil || len(proofs.Entitlements) != 1 ||
+			proofs.Entitlements[0].Cumulative != "342000" {
+			t.Fatalf("proof: %+v %v", proofs, err)
+		}
+		var claimed claimResult
+		if err := json.Unmarshal(rb.run(hexKey(2), "claim", "--account", patient.Hex()), &claimed); err != nil ||
+			len(claimed.Claimed) != 1 || claimed.Claimed[0].Amount != "342000" {
+			t.Fatalf("claim: %+v %v", claimed, err)
+		}
+
+		var v pipeline.Verdict
+		if err := json.Unmarshal(rb.run("", "audit", "1"), &v); err != nil || !v.OK {
+			t.Fatalf("audit: %+v %v", v, err)
+		}
+		onChain := 0
+		for _, c := range v.Checks {
+			if strings.HasPrefix(c.Name, "on-chain") {
+				onChain++
+			}
+		}
+		if onChain < 3 {
+			t.Fatalf("audit with --rpc compared %d on-chain values, want root, receipt root and total", onChain)
+		}
+		var rc pipeline.Receipt
+		if err := json.Unmarshal(rb.run("", "receipt", "1"), &rc); err != nil {
+			t.Fatal(err)
+		}
+		if len(rc.Transactions) != 3 || rc.Stage != "activated" || len(rc.Payouts) != 1 || len(rc.Payouts[0].LineItems) != 1 ||
+			rc.Payouts[0].LineItems[0].EventID != "runbook-1" || rc.Payouts[0].Route[0].Kind != "direct" || rc.Transactions[0].FeeWei == "" {
+			t.Fatalf("receipt: %+v", rc)
+		}
+	})
+}

@@ -1,0 +1,213 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/dataroyalty/royalty/ethrpc"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// ErrInconsistent means the node's answers contradict each other (a log
+// whose block hash is not the header's, a bloom that promises logs the node
+// will not give). The range is not applied; the cycle is retried later.
+var ErrInconsistent = errors.New("indexer: inconsistent node answer")
+
+// ErrUnfetchable means a single block's logs for one address and topic are
+// refused even alone. The block is never skipped: Run logs the error and
+// asks again at the next cycle.
+var ErrUnfetchable = errors.New("indexer: block logs cannot be fetched")
+
+// Range is what was read for blocks From..To: every header, and the logs of
+// our contracts in chain order.
+type Range struct {
+	From, To uint64
+	Headers  []ethrpc.Header
+	Logs     []types.Log
+}
+
+// Fetcher reads ranges of logs of a fixed set of contracts from one Chain.
+type Fetcher struct {
+	Addresses []common.Address
+	// EmptyRetries is how often a block whose bloom names our contracts
+	// but whose logs came back empty is asked again (0 = 2).
+	EmptyRetries int
+}
+
+// Fetch reads headers and logs of from..to. A refused range is split in
+// halves; a refused single block is split by address and then by topic0.
+func (f *Fetcher) Fetch(ctx context.Context, c Chain, from, to uint64) (*Range, error) {
+	headers, err := c.Headers(ctx, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("fetch headers %d-%d: %w", from, to, err)
+	}
+	logs, err := f.logs(ctx, c, from, to)
+	if err != nil {
+		return nil, err
+	}
+	r := &Range{From: from, To: to, Headers: headers, Logs: logs}
+	if err := f.check(ctx, c, r); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (f *Fetcher) query(from, to uint64) ethereum.FilterQuery {
+	return ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: f.Addresses}
+}
+
+func (f *Fetcher) logs(ctx context.Context, c Chain, from, to uint64) ([]types.Log, error) {
+	logs, err := c.Logs(ctx, f.query(from, to))
+	if err == nil {
+		return logs, nil
+	}
+	if !errors.Is(err, ethrpc.ErrRangeRefused) {
+		return nil, fmt.Errorf("fetch logs %d-%d: %w", from, to, err)
+	}
+	if from == to {
+		return f.block(ctx, c, from)
+	}
+	mid := from + (to-from)/2
+	a, err := f.logs(ctx, c, from, mid)
+	if err != nil {
+		return nil, err
+	}
+	b, err := f.logs(ctx, c, mid+1, to)
+	if err != nil {
+		return nil, err
+	}
+	return append(a, b...), nil
+}
+
+// topic0s are every event signature we decode, to split a block by topic.
+var topic0s = eventTopics()
+
+// block fetches one block's logs split by address, then by topic0.
+func (f *Fetcher) block(ctx context.Context, c Chain, n uint64) ([]types.Log, error) {
+	var out []types.Log
+	for _, addr := range f.Addresses {
+		q := f.query(n, n)
+		q.Addresses = []common.Address{addr}
+		logs, err := c.Logs(ctx, q)
+		if err == nil {
+			out = append(out, logs...)
+			continue
+		}
+		if !errors.Is(err, ethrpc.ErrRangeRefused) {
+			return nil, fmt.Errorf("fetch logs of block %d, contract %s: %w", n, addr, err)
+		}
+		// Split by topic0; a log of an event we do not know is not needed.
+		for _, t := range topic0s {
+			q.Topics = [][]common.Hash{{t}}
+			logs, err := c.Logs(ctx, q)
+			if err != nil {
+				if errors.Is(err, ethrpc.ErrRangeRefused) {
+					return nil, fmt.Errorf("fetch logs of block %d, contract %s, topic %s: %w: %w", n, addr, t, ErrUnfetchable, err)
+				}
+				return nil, fmt.Errorf("fetch logs of block %d, contract %s, topic %s: %w", n, addr, t, err)
+			}
+			out = append(out, logs...)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
+	return out, nil
+}
+
+// check verifies the logs against the headers: same block hash, and no
+// block whose bloom names our contracts left without logs.
+func (f *Fetcher) check(ctx context.Context, c Chain, r *Range) error {
+	if uint64(len(r.Headers)) != r.To-r.From+1 {
+		return fmt.Errorf("fetch %d-%d: %d headers: %w", r.From, r.To, len(r.Headers), ErrInconsistent)
+	}
+	has := make(map[uint64]bool)
+	for i := range r.Logs {
+		l := &r.Logs[i]
+		if l.BlockNumber < r.From || l.BlockNumber > r.To {
+			return fmt.Errorf("fetch %d-%d: log in block %d: %w", r.From, r.To, l.BlockNumber, ErrInconsistent)
+		}
+		h := r.Headers[l.BlockNumber-r.From]
+		if l.BlockHash != h.Hash {
+			return fmt.Errorf("fetch %d-%d: log %d of block %d has block hash %s, header says %s: %w",
+				r.From, r.To, l.Index, l.BlockNumber, l.BlockHash, h.Hash, ErrInconsistent)
+		}
+		if l.Removed {
+			return fmt.Errorf("fetch %d-%d: removed log in block %d: %w", r.From, r.To, l.BlockNumber, ErrInconsistent)
+		}
+		has[l.BlockNumber] = true
+	}
+	var patched bool
+	for _, h := range r.Headers {
+		if has[h.Number] || !f.bloomHit(h.Bloom) {
+			continue
+		}
+		logs, err := f.suspicious(ctx, c, h)
+		if err != nil {
+			return err
+		}
+		if len(logs) > 0 {
+			r.Logs = append(r.Logs, logs...)
+			patched = true
+		}
+	}
+	if patched {
+		sort.SliceStable(r.Logs, func(i, j int) bool {
+			if r.Logs[i].BlockNumber != r.Logs[j].BlockNumber {
+				return r.Logs[i].BlockNumber < r.Logs[j].BlockNumber
+			}
+			return r.Logs[i].Index < r.Logs[j].Index
+		})
+	}
+	return nil
+}
+
+func (f *Fetcher) bloomHit(b types.Bloom) bool {
+	for _, a := range f.Addresses {
+		if types.BloomLookup(b, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// suspicious handles a block whose bloom names our contracts but whose logs
+// came back empty: ask again; if still empty, the receipts decide between a
+// bloom false positive (no log of ours: accept empty) and a node that hides
+// logs (error, never accepted silently).
+func (f *Fetcher) suspicious(ctx context.Context, c Chain, h ethrpc.Header) ([]types.Log, error) {
+	tries := f.EmptyRetries
+	if tries == 0 {
+		tries = 2
+	}
+	for i := 0; i < tries; i++ {
+		hash := h.Hash
+		logs, err := c.Logs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: f.Addresses})
+		if err != nil {
+			return nil, fmt.Errorf("refetch logs of block %d (bloom not empty): %w", h.Number, err)
+		}
+		if len(logs) > 0 {
+			for _, l := range logs {
+				if l.BlockHash != h.Hash || l.BlockNumber != h.Number {
+					return nil, fmt.Errorf("refetch logs of block %d: log of block %d %s: %w", h.Number, l.BlockNumber, l.BlockHash, ErrInconsistent)
+				}
+			}
+			return logs, nil
+		}
+	}
+	all, err := c.ReceiptLogs(ctx, h.Hash)
+	if err != nil {
+		return nil, fmt.Errorf("check receipts of block %d (bloom not empty, no logs): %w", h.Number, err)
+	}
+	for _, l := range all {
+		for _, a := range f.Addresses {
+			if l.Address == a {
+				return nil, fmt.Errorf("block %d %s: receipts hold logs of %s but eth_getLogs returns none: %w", h.Number, h.Hash, a, ErrInconsistent)
+			}
+		}
+	}
+	return nil, nil // a bloom false positive
+}

@@ -1,0 +1,157 @@
+package relayer_test
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dataroyalty/royalty/bindings/revenuevault"
+	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
+	"github.com/dataroyalty/royalty/internal/chaintest"
+	"github.com/dataroyalty/royalty/merkle"
+	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/relayer/txmgr"
+	"github.com/dataroyalty/royalty/store"
+)
+
+const window = 3600
+
+type world struct{ *chaintest.World }
+
+func newWorld(t *testing.T, deposit int64) *world {
+	return &world{chaintest.New(t, chaintest.Options{DisputeWindow: window, Deposit: deposit})}
+}
+
+func (w *world) manager(t *testing.T, ob txmgr.Outbox) *txmgr.Manager {
+	cfg := txmgr.DefaultConfig()
+	cfg.Confirmations = 1
+	cfg.PollInterval = 20 * time.Millisecond
+	cfg.ResubmitAfter = 2 * time.Second
+	m, err := txmgr.New(context.Background(), cfg, w.Client, ob, w.Keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func (w *world) claim(t *testing.T, tr *merkle.Tree, i int) {
+	p, err := relayer.ProofsFor(tr, w.Addr(i))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := relayer.ClaimCalldata(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := royaltydistributor.NewRoyaltyDistributor()
+	// Anyone may claim for the holder: account 0 sends, the funds go to the holder.
+	if _, err := w.Chain(0).Transact(context.Background(), "claim", d.Instance(w.Client, w.Dep.RoyaltyDistributor), data); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSubmitFundsProposesWaitsActivatesAndHoldersClaim(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 2_000_000)
+	amounts := map[common.Address]uint64{w.Addr(2): 1_140_000, w.Addr(3): 475_000}
+	tr := w.Tree(t, amounts)
+	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 1, Root: tr.Root(), ReceiptRoot: common.HexToHash("0x01"),
+		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(1_615_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(1_615_000)}}}
+
+	ob := newOutbox(t)
+	r := relayer.New(w.manager(t, ob), w.Client, nil)
+	prog, err := r.Step(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prog.Stage != relayer.StageProposed || len(prog.Txs) != 2 {
+		t.Fatalf("after the first step: %+v", prog)
+	}
+	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
+
+	// Within the window nothing more happens, however often the relayer steps,
+	// even from a restarted process (a new manager over the same outbox).
+	for i := 0; i < 2; i++ {
+		r = relayer.New(w.manager(t, ob), w.Client, nil)
+		if prog, err = r.Step(ctx, p); err != nil || prog.Stage != relayer.StageProposed {
+			t.Fatalf("step %d inside the window: %+v %v", i, prog, err)
+		}
+	}
+	if n, _ := w.Client.NonceAt(ctx, w.Addr(0), nil); n != nonce {
+		t.Fatalf("relayer sent %d more transactions inside the window", n-nonce)
+	}
+	// Anyone trying to activate early is refused by the contract itself.
+	d := royaltydistributor.NewRoyaltyDistributor()
+	if _, err := w.Chain(1).Transact(ctx, "early activate", d.Instance(w.Client, w.Dep.RoyaltyDistributor), d.PackActivateRoot(1)); err == nil {
+		t.Fatal("activation inside the dispute window succeeded")
+	}
+
+	w.Warp(t, window+1)
+	if prog, err = r.Step(ctx, p); err != nil || prog.Stage != relayer.StageActivated {
+		t.Fatalf("after the window: %+v %v", prog, err)
+	}
+	for i := 2; i <= 3; i++ {
+		w.claim(t, tr, i)
+		if got, want := w.Balance(t, w.Addr(i)), amounts[w.Addr(i)]; got != want {
+			t.Fatalf("holder %d has %d after claiming, want %d", i, got, want)
+		}
+		w.claim(t, tr, i) // a second claim pays nothing more
+		if got, want := w.Balance(t, w.Addr(i)), amounts[w.Addr(i)]; got != want {
+			t.Fatalf("holder %d has %d after claiming twice, want %d", i, got, want)
+		}
+	}
+	// Exactly one funding and one root on chain.
+	if left := w.VaultBalance(t, w.Consumer); left != 2_000_000-1_615_000 {
+		t.Fatalf("consumer's vault balance %d: funded more than once?", left)
+	}
+	if got := w.Balance(t, w.Dep.RoyaltyDistributor); got != 0 {
+		t.Fatalf("distributor keeps %d after every claim", got)
+	}
+}
+
+// A funding that someone else already made for the epoch (a second relayer,
+// an operator by hand) is recognised on chain and not repeated; one with a
+// different amount is a conflict, not an overwrite.
+func TestSubmitRecognisesFundingDoneElsewhere(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 1_000_000)
+	tr := w.Tree(t, map[common.Address]uint64{w.Addr(2): 600_000})
+	v := revenuevault.NewRevenueVault()
+	if _, err := w.Chain(0).Transact(ctx, "fund by hand", v.Instance(w.Client, w.Dep.RevenueVault),
+		v.PackFundEpoch(1, w.Consumer, w.Token, big.NewInt(600_000))); err != nil {
+		t.Fatal(err)
+	}
+	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 1, Root: tr.Root(), ReceiptRoot: common.HexToHash("0x02"),
+		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
+	r := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil)
+	prog, err := r.Step(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !prog.Txs[0].DoneElsewhere {
+		t.Fatalf("funding not recognised as done: %+v", prog.Txs[0])
+	}
+	conflict := *p
+	conflict.Fundings = []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(599_999)}}
+	if _, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, &conflict); err == nil {
+		t.Fatal("a payout disagreeing with the chain's funding was accepted")
+	}
+}
+
+// newOutbox is a store-backed outbox in a fresh SQLite file.
+func newOutbox(t *testing.T) txmgr.Outbox {
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "relayer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s.Outbox()
+}
