@@ -132,7 +132,9 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatal(err)
 		}
 		rb.run("", "ingest", filepath.Join(dir, "signed.jsonl"))
-		time.Sleep(1500 * time.Millisecond) // the block after the event's time is mined
+		if err := node.MineAt(ctx, evTime+5); err != nil { // a block after the event's time makes it final
+			t.Fatal(err)
+		}
 		rb.run("", "index", "--exit-at-head", "--confirmations", "0")
 
 		var sum pipeline.Summary
