@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
@@ -73,25 +74,32 @@ func epochCommand() *cli.Command {
 				ArgsUsage: "EPOCH",
 				Flags:     []cli.Flag{dbFlag, requiredDeployment()},
 				Action: func(c *cli.Context) error {
-					n, err := epochArg(c)
-					if err != nil {
+					return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+						row, err := e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+						if err != nil {
+							return err
+						}
+						_, err = c.App.Writer.Write(append(row.Statements, '\n'))
 						return err
-					}
-					e, done, err := openEpochs(c)
-					if err != nil {
-						return err
-					}
-					defer done()
-					row, err := e.Store.Epoch(c.Context, e.Dep.ChainID, n)
-					if err != nil {
-						return err
-					}
-					_, err = c.App.Writer.Write(append(row.Statements, '\n'))
-					return err
+					})
 				},
 			},
 		},
 	}
+}
+
+// withEpoch parses the EPOCH argument, opens the store and runs fn.
+func withEpoch(c *cli.Context, fn func(e *pipeline.Epochs, n uint64) error) error {
+	n, err := epochArg(c)
+	if err != nil {
+		return err
+	}
+	e, done, err := openEpochs(c)
+	if err != nil {
+		return err
+	}
+	defer done()
+	return fn(e, n)
 }
 
 func epochArg(c *cli.Context) (uint64, error) {
@@ -113,36 +121,28 @@ func auditCommand() *cli.Command {
 		Flags: []cli.Flag{dbFlag, requiredDeployment(),
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: also compare with the distributor on chain", EnvVars: []string{"ROYALTY_RPC"}}},
 		Action: func(c *cli.Context) error {
-			n, err := epochArg(c)
-			if err != nil {
-				return err
-			}
-			e, done, err := openEpochs(c)
-			if err != nil {
-				return err
-			}
-			defer done()
-			var v pipeline.Verdict
-			if url := c.String("rpc"); url != "" {
-				client, err := dial(c.Context, url)
+			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				var chain bind.ContractCaller
+				if url := c.String("rpc"); url != "" {
+					client, err := dial(c.Context, url)
+					if err != nil {
+						return err
+					}
+					defer client.Close()
+					chain = client
+				}
+				v, err := e.Audit(c.Context, n, chain)
 				if err != nil {
 					return err
 				}
-				defer client.Close()
-				v, err = e.Audit(c.Context, n, client)
-				if err != nil {
+				if err := printJSON(c.App.Writer, v); err != nil {
 					return err
 				}
-			} else if v, err = e.Audit(c.Context, n, nil); err != nil {
-				return err
-			}
-			if err := printJSON(c.App.Writer, v); err != nil {
-				return err
-			}
-			if !v.OK {
-				return exitWith(1, fmt.Errorf("audit of epoch %d failed", n))
-			}
-			return nil
+				if !v.OK {
+					return exitWith(1, fmt.Errorf("audit of epoch %d failed", n))
+				}
+				return nil
+			})
 		},
 	}
 }
@@ -154,20 +154,13 @@ func receiptCommand() *cli.Command {
 		ArgsUsage: "EPOCH",
 		Flags:     []cli.Flag{dbFlag, requiredDeployment()},
 		Action: func(c *cli.Context) error {
-			n, err := epochArg(c)
-			if err != nil {
-				return err
-			}
-			e, done, err := openEpochs(c)
-			if err != nil {
-				return err
-			}
-			defer done()
-			r, err := e.Receipt(c.Context, n)
-			if err != nil {
-				return err
-			}
-			return printJSON(c.App.Writer, r)
+			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				r, err := e.Receipt(c.Context, n)
+				if err != nil {
+					return err
+				}
+				return printJSON(c.App.Writer, r)
+			})
 		},
 	}
 }

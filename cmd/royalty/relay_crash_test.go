@@ -60,26 +60,6 @@ func royaltyBinary(t *testing.T) string {
 	return builtBin
 }
 
-// mineEvery mines a block on the world's anvil every interval, so that
-// confirmations accrue while the relayer waits.
-func mineEvery(t *testing.T, w *chaintest.World, every time.Duration) {
-	stop, done := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(done)
-		tk := time.NewTicker(every)
-		defer tk.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tk.C:
-				_ = w.Node.Mine(context.Background(), 1)
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop); <-done })
-}
-
 type relayRun struct {
 	bin, dir, rpc string
 	key           string
@@ -124,7 +104,7 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 		t.Run(point, func(t *testing.T) {
 			const deposit = 3_000_000
 			w := chaintest.New(t, chaintest.Options{DisputeWindow: 0, Deposit: deposit})
-			mineEvery(t, w, 100*time.Millisecond)
+			w.Node.MineEvery(t, 100*time.Millisecond)
 			dir := t.TempDir()
 			if err := deploy.Save(filepath.Join(dir, "deployment.json"), w.Dep); err != nil {
 				t.Fatal(err)

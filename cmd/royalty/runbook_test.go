@@ -60,22 +60,7 @@ func TestOperatorRunbook(t *testing.T) {
 		ctx := context.Background()
 		node := anviltest.Start(t, anviltest.Options{})
 		client := ethclient.NewClient(node.RPC)
-		stopMining := make(chan struct{})
-		mined := make(chan struct{})
-		go func() { // confirmations accrue while the relayer waits
-			defer close(mined)
-			tk := time.NewTicker(100 * time.Millisecond)
-			defer tk.Stop()
-			for {
-				select {
-				case <-stopMining:
-					return
-				case <-tk.C:
-					_ = node.Mine(ctx, 1)
-				}
-			}
-		}()
-		defer func() { close(stopMining); <-mined }()
+		node.MineEvery(t, 100*time.Millisecond) // confirmations accrue while the relayer waits
 
 		dir := t.TempDir()
 		depFile := filepath.Join(dir, "deployment.json")

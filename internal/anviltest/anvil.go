@@ -308,3 +308,23 @@ func (l *lockedBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// MineEvery mines a block every interval until the test ends, so that
+// confirmations accrue while something waits for them.
+func (n *Node) MineEvery(t testing.TB, every time.Duration) {
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		tk := time.NewTicker(every)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				_ = n.Mine(context.Background(), 1)
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
+}
