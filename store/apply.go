@@ -56,7 +56,10 @@ func (s *Store) ApplyBatch(ctx context.Context, b *Batch) error {
 				return err
 			}
 		}
-		return tx.advanceCheckpoint(ctx, b.ChainID, b.Checkpoint, b.Final)
+		if err := tx.advanceCheckpoint(ctx, b.ChainID, b.Checkpoint, b.Final); err != nil {
+			return err
+		}
+		return tx.pruneHeaders(ctx, b.ChainID, b.Final.Number)
 	})
 	if err != nil {
 		return fmt.Errorf("apply batch of chain %d up to block %d: %w", b.ChainID, b.Checkpoint.Number, err)
@@ -405,6 +408,26 @@ func (s *Store) advanceCheckpoint(ctx context.Context, chainID uint64, last, fin
 		return fmt.Errorf("final block %d: stored %s, new %s: %w", final.Number, oldFinal.Hash, final.Hash, ErrConflict)
 	}
 	return s.writeCheckpoint(ctx, chainID, last, final)
+}
+
+// HeadersKeptBelowFinal is how many headers under the final block stay kept.
+// Reorg checks need headers only above the final block (a reorg below it
+// halts the indexer); the margin leaves room for a node whose finalized block
+// lags ours. Without pruning, a node running for weeks would keep every
+// header it ever checked.
+const HeadersKeptBelowFinal = 256
+
+// pruneHeaders deletes kept headers more than HeadersKeptBelowFinal blocks
+// below the final block. Facts carry their own block number, hash and time,
+// so nothing else reads these headers.
+func (s *Store) pruneHeaders(ctx context.Context, chainID, final uint64) error {
+	if final <= HeadersKeptBelowFinal || final > math.MaxInt64 {
+		return nil
+	}
+	if _, err := s.exec(ctx, `DELETE FROM blocks WHERE chain_id = ? AND number < ?`, int64(chainID), int64(final-HeadersKeptBelowFinal)); err != nil {
+		return fmt.Errorf("prune kept headers below %d: %w", final-HeadersKeptBelowFinal, err)
+	}
+	return nil
 }
 
 // BlockByNumber returns a kept header; ErrNotFound when none is kept.

@@ -34,6 +34,9 @@
 //     ErrNotFinal; they never guess. ValuationVersion needs its block final.
 //     Each read runs in one read-only transaction and sees one state
 //     (REPEATABLE READ in PostgreSQL, a WAL snapshot in SQLite).
+//   - Kept block headers serve reorg checks only; those more than
+//     HeadersKeptBelowFinal blocks below the final block are pruned as it
+//     advances (facts carry their own block number, hash and time).
 //   - Snapshot folds the Transfers of the version's CFs in chain order (block,
 //     log index, batch index); zero balances are omitted; holdings are sorted
 //     by (cfId, holder). Its Block is the last block ≤ t in which the holdings
