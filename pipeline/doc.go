@@ -1,0 +1,23 @@
+// Package pipeline turns signed usage events and indexed chain facts into
+// line items, epochs, payouts, receipts and audits (docs/pipeline.md). It is
+// the glue between the store and the pure engine; it sends no transaction.
+//
+// Guarantees:
+//   - An event is priced only from final facts: while the block at its time is
+//     not final, or its valuation is not yet published, it waits (recorded
+//     with the reason); an event the final facts contradict is rejected with
+//     the reason. Pricing an event twice is a no-op.
+//   - A line item is stored with its bundle, the exact `royalty compute`
+//     input, and is never edited: it replays byte for byte.
+//   - Closing an epoch first replays every closed epoch from the stored
+//     inputs and requires each statements hash to match (ErrReplay otherwise);
+//     the new epoch's statements, trees, payout and line-item assignment are
+//     written in one transaction. History is never rewritten: a late event
+//     joins the next open epoch.
+//   - A payout funds each consumer ⌈(settled − reserve held)/10¹⁸⌉ minus what
+//     it funded before, which keeps the distributor solvent for every
+//     cumulative leaf and never exceeds what the consumer deposited.
+//   - Audit trusts no stored result: line items are recomputed from bundles,
+//     bundles from chain facts, the ledger replayed, the trees rebuilt, and
+//     the roots and totals compared with the distributor on chain.
+package pipeline
