@@ -167,20 +167,32 @@ func (a *apportioner) mid256(out []uint256.Int, p *uint256.Int, w []uint256.Int,
 	var sum uint256.Int
 	// Below 2^128, r0·wᵢ < W² fits 256 bits: one DivMod gives quotient and
 	// remainder. Above, the product needs 512 bits (MulDivOverflow).
-	narrow := W[2]|W[3] == 0
+	// Total weights in [2^64, 2^128): a two-digit division per share. (Apportion
+	// sends smaller totals to fast64; the guard keeps mid256 exact for any W.)
+	narrow := W[2]|W[3] == 0 && W[1] != 0
+	var d div128
+	if narrow {
+		d = newDiv128(W[1], W[0])
+	}
 	for i := range w {
 		var q1, t uint256.Int
 		if narrow {
-			t.Mul(&r0, &w[i])
-			q1.DivMod(&t, W, &rem[i])
+			// r0·wᵢ < W·2^128: a two-digit division with a 128-bit quotient.
+			mul128(&t, &r0, &w[i])
+			q1[1], q1[0], rem[i][1], rem[i][0] = d.divmod((*[4]uint64)(&t))
+			rem[i][2], rem[i][3] = 0, 0
 		} else {
 			q1.MulDivOverflow(&r0, &w[i], W) // < W, never overflows
 			rem[i].Mul(&r0, &w[i])
 			t.Mul(&q1, W)
 			rem[i].Sub(&rem[i], &t)
 		}
-		out[i].Mul(&q0, &w[i])
-		out[i].Add(&out[i], &q1)
+		if narrow {
+			mulAdd128(&out[i], &q0, &w[i], &q1)
+		} else {
+			out[i].Mul(&q0, &w[i])
+			out[i].Add(&out[i], &q1)
+		}
 		sum.Add(&sum, &out[i])
 	}
 	var left uint256.Int
@@ -209,6 +221,46 @@ func (a *apportioner) mid256(out []uint256.Int, p *uint256.Int, w []uint256.Int,
 			addOne(&out[i])
 		}
 	}
+}
+
+// mul128 sets z to the 256-bit product of two values below 2^128.
+func mul128(z, x, y *uint256.Int) {
+	h00, l00 := bits.Mul64(x[0], y[0])
+	h01, l01 := bits.Mul64(x[0], y[1])
+	h10, l10 := bits.Mul64(x[1], y[0])
+	h11, l11 := bits.Mul64(x[1], y[1])
+	var c, c2 uint64
+	z[0] = l00
+	z[1], c = bits.Add64(h00, l01, 0)
+	z[2], c2 = bits.Add64(h01, l11, c)
+	z[3] = h11 + c2
+	z[1], c = bits.Add64(z[1], l10, 0)
+	z[2], c2 = bits.Add64(z[2], h10, c)
+	z[3] += c2
+}
+
+// mulAdd128 sets z = x·y + a (mod 2^256) for y and a below 2^128: the
+// share q0·wᵢ + q1, which is at most P, so nothing is lost to the modulus.
+func mulAdd128(z, x, y, a *uint256.Int) {
+	y0, y1 := y[0], y[1]
+	h00, l00 := bits.Mul64(x[0], y0)
+	h01, l01 := bits.Mul64(x[0], y1)
+	h10, l10 := bits.Mul64(x[1], y0)
+	h11, l11 := bits.Mul64(x[1], y1)
+	h20, l20 := bits.Mul64(x[2], y0)
+	top := x[2]*y1 + x[3]*y0 + h11 + h20
+	var c uint64
+	z0, c0 := bits.Add64(l00, a[0], 0)
+	z1, c1 := bits.Add64(h00, l01, c0)
+	z2, c2 := bits.Add64(h01, l11, c1)
+	top += c2
+	z1, c = bits.Add64(z1, l10, 0)
+	z2, c2 = bits.Add64(z2, h10, c)
+	top += c2
+	z1, c = bits.Add64(z1, a[1], 0)
+	z2, c2 = bits.Add64(z2, l20, c)
+	top += c2
+	z[0], z[1], z[2], z[3] = z0, z1, z2, top
 }
 
 // apportionBig is the general case (total weight ≥ 2^256) in math/big.
