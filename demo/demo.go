@@ -209,8 +209,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			return err
 		}
 		ix, err := indexer.New(indexer.Config{ChainID: dep.ChainID, StartBlock: dep.StartBlock, ExitAtHead: true,
-			Contracts: indexer.Contracts{OwnershipToken: dep.OwnershipToken, GovernanceConfig: dep.GovernanceConfig,
-				RevenueVault: dep.RevenueVault, RoyaltyDistributor: dep.RoyaltyDistributor}, Logger: o.Log},
+			Contracts: indexer.ContractsOf(dep), Logger: o.Log},
 			indexer.PoolSource{Pool: pool}, st)
 		if err != nil {
 			return err

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/ethrpc"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/ethereum/go-ethereum"
@@ -50,6 +51,12 @@ type Config struct {
 // Contracts are the four contracts whose events are indexed.
 type Contracts struct {
 	OwnershipToken, GovernanceConfig, RevenueVault, RoyaltyDistributor common.Address
+}
+
+// ContractsOf names the contracts of a deployment.
+func ContractsOf(d deploy.Deployment) Contracts {
+	return Contracts{OwnershipToken: d.OwnershipToken, GovernanceConfig: d.GovernanceConfig,
+		RevenueVault: d.RevenueVault, RoyaltyDistributor: d.RoyaltyDistributor}
 }
 
 // Addresses lists the contracts, for eth_getLogs.

@@ -206,8 +206,7 @@ func (w *world) mine(n int) {
 }
 
 func (w *world) contracts() indexer.Contracts {
-	return indexer.Contracts{OwnershipToken: w.d.OwnershipToken, GovernanceConfig: w.d.GovernanceConfig,
-		RevenueVault: w.d.RevenueVault, RoyaltyDistributor: w.d.RoyaltyDistributor}
+	return indexer.ContractsOf(w.d)
 }
 
 func (w *world) config(conf uint64) indexer.Config {

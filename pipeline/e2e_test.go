@@ -49,8 +49,7 @@ func (f *flow) index() {
 	}
 	d := f.w.Dep
 	ix, err := indexer.New(indexer.Config{ChainID: d.ChainID, StartBlock: d.StartBlock, ExitAtHead: true,
-		Contracts: indexer.Contracts{OwnershipToken: d.OwnershipToken, GovernanceConfig: d.GovernanceConfig,
-			RevenueVault: d.RevenueVault, RoyaltyDistributor: d.RoyaltyDistributor}}, indexer.PoolSource{Pool: pool}, f.st)
+		Contracts: indexer.ContractsOf(d)}, indexer.PoolSource{Pool: pool}, f.st)
 	if err != nil {
 		f.t.Fatal(err)
 	}

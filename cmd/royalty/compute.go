@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/dataroyalty/royalty/engine"
@@ -21,21 +20,11 @@ var computeCommand = &cli.Command{
 }
 
 func runCompute(c *cli.Context) error {
-	if c.NArg() > 1 {
-		return exitWith(2, fmt.Errorf("compute: want at most one FILE, got %d arguments", c.NArg()))
+	r, done, err := inputFile(c)
+	if err != nil {
+		return err
 	}
-	var r io.Reader = c.App.Reader
-	if r == nil {
-		r = os.Stdin
-	}
-	if name := c.Args().First(); name != "" && name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("compute: %w", err)
-		}
-		defer f.Close()
-		r = f
-	}
+	defer done()
 	in, err := engine.DecodeBundle(r)
 	if err != nil {
 		return computeErr(err)

@@ -102,9 +102,8 @@ func runIndex(c *cli.Context) error {
 
 	prog := newProgress(log, os.Stderr, isTerminal(os.Stderr))
 	cfg := indexer.Config{
-		ChainID: d.ChainID,
-		Contracts: indexer.Contracts{OwnershipToken: d.OwnershipToken, GovernanceConfig: d.GovernanceConfig,
-			RevenueVault: d.RevenueVault, RoyaltyDistributor: d.RoyaltyDistributor},
+		ChainID:    d.ChainID,
+		Contracts:  indexer.ContractsOf(d),
 		StartBlock: d.StartBlock, Confirmations: c.Uint64("confirmations"), RangeSize: c.Uint64("range"),
 		PollInterval: c.Duration("poll"), ExitAtHead: c.Bool("exit-at-head"), Logger: log, Progress: prog.report,
 	}
