@@ -1,7 +1,7 @@
 // Package demo runs the whole job on the embedded defaults: an in-process
 // go-ethereum chain (served to the indexer over loopback HTTP, as a real node
 // would be), a SQLite file, the real contracts, indexer, engine, relayer and
-// audit. It reproduces SPEC.md's worked example and prints the statements and
+// audit. It reproduces the worked example (docs/overview.md) and prints the statements and
 // an audit verdict.
 package demo
 

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// The demo reproduces SPEC.md's worked example through the real contracts,
+// The demo reproduces the worked example (docs/overview.md) through the real contracts,
 // pays both epochs on chain, and its audit passes.
 func TestDemoReproducesTheWorkedExample(t *testing.T) {
 	var out bytes.Buffer

@@ -3,7 +3,7 @@
 // to a line item, with no database, network, clock, logger or randomness, so
 // that an auditor can import it alone.
 //
-// Guarantees (DESIGN.md "Money and numbers", formats in docs/formats.md):
+// Guarantees (docs/overview.md "Money and numbers", formats in docs/formats.md):
 //   - Every amount is an integer (uint256 base units; allocations in atto units,
 //     10^-18 of a base unit). No float touches money; overflow is an error.
 //   - Gross is exact (math/big) and independent of factor order; a gross whose

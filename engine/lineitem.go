@@ -14,7 +14,7 @@ const MaxBps = 10_000
 
 var bpsDen = uint256.NewInt(MaxBps)
 
-// ComputeLineItem prices, splits and apportions one event (DESIGN.md "Money
+// ComputeLineItem prices, splits and apportions one event (docs/overview.md "Money
 // and numbers"). It validates the whole bundle and returns a *FieldError naming
 // the first invalid field. The result does not depend on the order of any input
 // list, the inputs are not modified, and Σ allocations = gross · 10^18.

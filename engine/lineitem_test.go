@@ -47,7 +47,7 @@ func loadBundle(t *testing.T, name string) *Input {
 	return in
 }
 
-// TestWorkedExample is SPEC.md's worked example: the numbers are stated here
+// TestWorkedExample is the worked example (docs/overview.md): the numbers are stated here
 // independently of the golden file.
 func TestWorkedExample(t *testing.T) {
 	in := loadBundle(t, "worked_example.json")

@@ -8,7 +8,7 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// The oracle restates DESIGN.md "Money and numbers" in plain math/big, written
+// The oracle restates docs/overview.md "Money and numbers" in plain math/big, written
 // independently of the engine's fast paths, so the fuzz targets can compare.
 
 var (

@@ -114,7 +114,7 @@ func amountOf(t *testing.T, s *engine.EpochStatements, who common.Address) strin
 	return ""
 }
 
-// SPEC.md's worked example through the whole product: contracts seeded on a
+// the worked example (docs/overview.md) through the whole product: contracts seeded on a
 // real anvil, indexed into the store, the usage event priced, epoch 1 closed
 // (the reserve held) and paid on chain, holders claiming; then, after the
 // reserve's dispute window, epoch 2 releasing the reserve by the same split;

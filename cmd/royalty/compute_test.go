@@ -33,7 +33,7 @@ func runApp(t *testing.T, stdin []byte, args ...string) ([]byte, error) {
 	return out.Bytes(), err
 }
 
-// TestComputeWorkedExample: SPEC.md's worked example through the command,
+// TestComputeWorkedExample: the worked example (docs/overview.md) through the command,
 // from a file, from "-" and from stdin with no argument.
 func TestComputeWorkedExample(t *testing.T) {
 	want := goldenOutput(t)

@@ -12,7 +12,7 @@ import (
 func demoCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "demo",
-		Usage: "the whole job on the embedded defaults (in-process chain, SQLite): SPEC.md's worked example, paid and audited",
+		Usage: "the whole job on the embedded defaults (in-process chain, SQLite): the worked example of docs/overview.md, paid and audited",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "verbose", Usage: "log progress to stderr"},
 		},

@@ -1,4 +1,4 @@
-// Package example puts SPEC.md's worked example on a chain through the real
+// Package example puts the worked example (docs/overview.md) on a chain through the real
 // contracts: one dataset version of three contributions (a patient's sample,
 // 30 units; Dr. Lin's label, 50; a validator's check, 20), a valuation of
 // 0.002 USDC per request, a split policy of 5% reserve, 15% protocol, 10%
