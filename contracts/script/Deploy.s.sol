@@ -83,9 +83,30 @@ contract Deploy {
         vm.stopBroadcast();
     }
 
-    /// @notice Reads and checks the environment; reverts with what to fix.
-    function roles(address me) public view returns (Roles memory r) {
-        uint256 window = vm.envOr("DISPUTE_WINDOW", uint256(86400));
+    /// @notice Reads the environment and checks it (`plan`).
+    function roles(address me) public view returns (Roles memory) {
+        return plan(
+            me,
+            vm.envOr("ADMIN", address(0)),
+            vm.envOr("RELAYER", address(0)),
+            vm.envOr("GUARDIAN", address(0)),
+            vm.envOr("SINGLE_KEY_DEV", false),
+            vm.envOr("DISPUTE_WINDOW", uint256(86400)),
+            vm.envOr("TIMELOCK_DELAY", uint256(0))
+        ).withOperators(vm.envOr("GOVERNOR", me), vm.envOr("REGISTRAR", me), vm.envOr("PUBLISHER", me));
+    }
+
+    /// @notice Who holds what, or a revert saying what to fix. The window is checked as given,
+    /// before it is narrowed to uint64 (2^64 must not become 0).
+    function plan(
+        address me,
+        address admin,
+        address relayer,
+        address guardian,
+        bool singleKeyDev,
+        uint256 window,
+        uint256 timelockDelay
+    ) public pure returns (Roles memory r) {
         uint256 lo = DISPUTE_WINDOW_MIN;
         uint256 hi = DISPUTE_WINDOW_MAX;
         if (window < lo || window > hi) {
@@ -101,12 +122,11 @@ contract Deploy {
             );
         }
         r.window = uint64(window);
-        r.timelockDelay = vm.envOr("TIMELOCK_DELAY", uint256(0));
-        bool dev = vm.envOr("SINGLE_KEY_DEV", false);
-        r.admin = vm.envOr("ADMIN", address(0));
-        r.relayer = vm.envOr("RELAYER", address(0));
-        r.guardian = vm.envOr("GUARDIAN", address(0));
-        if (dev) {
+        r.timelockDelay = timelockDelay;
+        r.admin = admin;
+        r.relayer = relayer;
+        r.guardian = guardian;
+        if (singleKeyDev) {
             if (r.admin == address(0)) r.admin = me;
             if (r.relayer == address(0)) r.relayer = me;
             if (r.guardian == address(0)) r.guardian = me;
@@ -118,8 +138,20 @@ contract Deploy {
                 revert("ADMIN, RELAYER and GUARDIAN must be three different addresses (or SINGLE_KEY_DEV=true for development)");
             }
         }
-        r.governor = vm.envOr("GOVERNOR", me);
-        r.registrar = vm.envOr("REGISTRAR", me);
-        r.publisher = vm.envOr("PUBLISHER", me);
+        r.governor = me;
+        r.registrar = me;
+        r.publisher = me;
     }
+}
+
+using {withOperators} for Deploy.Roles;
+
+function withOperators(Deploy.Roles memory r, address governor, address registrar, address publisher)
+    pure
+    returns (Deploy.Roles memory)
+{
+    r.governor = governor;
+    r.registrar = registrar;
+    r.publisher = publisher;
+    return r;
 }

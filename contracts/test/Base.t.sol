@@ -44,6 +44,8 @@ interface Vm {
     function chainId(uint256) external;
     function lastCallGas() external view returns (Gas memory);
     function toString(uint256) external pure returns (string memory);
+    function toString(address) external pure returns (string memory);
+    function computeCreateAddress(address, uint256) external pure returns (address);
     function expectPartialRevert(bytes4) external;
 }
 
