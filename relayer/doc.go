@@ -9,6 +9,11 @@
 //     ErrConflict, never overwritten.
 //   - Each action goes through the transaction manager under its business key,
 //     so a crash at any point, and a restart, never sends it twice.
+//   - A payout names the end of the period its epoch covers; it goes on chain
+//     with the root (RootProposed.end), so a watcher can recompute the epoch.
+//   - Fundings go to the distributor epoch being proposed or the next (the
+//     vault refuses others; Step says so before sending). A payout whose
+//     (epoch, root) was revoked on chain is ErrRevoked, never re-proposed.
 //   - Step never waits out a dispute window: it returns where the payout
 //     stands; Run steps until the root is active.
 //   - Claims always pay the account itself; the proofs come from the

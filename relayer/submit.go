@@ -28,12 +28,15 @@ type Funding struct {
 }
 
 // Payout is one epoch's on-chain work on one chain: the fundings, then the
-// root of cumulative entitlements with its receipt root and per-asset totals.
+// root of cumulative entitlements with its receipt root, the end of the period
+// it covers (unix seconds; it starts at the previous epoch's end) and per-asset
+// totals.
 type Payout struct {
 	ChainID     uint64           `json:"chainId"`
 	Vault       common.Address   `json:"revenueVault"`
 	Distributor common.Address   `json:"royaltyDistributor"`
 	Epoch       uint64           `json:"epoch"`
+	End         uint64           `json:"end"`
 	Root        common.Hash      `json:"root"`
 	ReceiptRoot common.Hash      `json:"receiptRoot"`
 	Assets      []common.Address `json:"assets"`
@@ -46,6 +49,8 @@ func (p *Payout) Check() error {
 	switch {
 	case p.Epoch == 0:
 		return errors.New("payout.epoch: must be at least 1")
+	case p.End == 0:
+		return errors.New("payout.end: must be the end of the epoch's period, unix seconds")
 	case p.Root == (common.Hash{}):
 		return errors.New("payout.root: zero root")
 	case len(p.Assets) != len(p.Totals):
@@ -126,6 +131,10 @@ func New(tx *txmgr.Manager, chain Chain, log *slog.Logger) *Relayer {
 // ErrConflict: the chain holds something for this epoch that is not this payout.
 var ErrConflict = errors.New("relayer: chain state conflicts with the payout")
 
+// ErrRevoked: the payout's (epoch, root) was revoked on chain (by the guardian
+// or a challenge) and can never be proposed again.
+var ErrRevoked = errors.New("relayer: root revoked on chain")
+
 // Step advances the payout as far as the chain allows now and returns where it
 // stands; it never sleeps through the dispute window. Every action reads the
 // chain first, and every transaction goes through the manager under a key of
@@ -150,6 +159,9 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (Progress, error) {
 		return prog, err
 	}
 	if !activated {
+		if err := r.notRevoked(ctx, p); err != nil {
+			return prog, err
+		}
 		rec, err := r.propose(ctx, p)
 		if err != nil {
 			return prog, err
@@ -159,6 +171,20 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (Progress, error) {
 		pend, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx}, r.dist.PackPending(), r.dist.UnpackPending)
 		if err != nil {
 			return prog, fmt.Errorf("relayer: read pending root: %w", err)
+		}
+		if pend.Epoch != p.Epoch || pend.Root != p.Root {
+			// Proposed before (this outbox says so) but no longer pending: revoked since.
+			if err := r.notRevoked(ctx, p); err != nil {
+				return prog, err
+			}
+			if ok, err := r.activated(ctx, p); err != nil || !ok {
+				if err == nil {
+					err = fmt.Errorf("%w: epoch %d root %s is neither pending nor active", ErrConflict, p.Epoch, p.Root)
+				}
+				return prog, err
+			}
+			prog.Stage = StageActivated
+			return prog, nil
 		}
 		prog.ActivatesAt = pend.ActivatesAt
 		head, err := r.chain.HeaderByNumber(ctx, nil)
@@ -218,6 +244,21 @@ func record(action, key string, rcpt *types.Receipt) TxRecord {
 		GasUsed: rcpt.GasUsed, EffectiveGasPrice: rcpt.EffectiveGasPrice}
 }
 
+// notRevoked fails with ErrRevoked when the payout's (epoch, root) was revoked
+// on chain: proposing it again would only revert.
+func (r *Relayer) notRevoked(ctx context.Context, p *Payout) error {
+	revoked, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx},
+		r.dist.PackRevoked(p.Epoch, p.Root), r.dist.UnpackRevoked)
+	if err != nil {
+		return fmt.Errorf("relayer: read revoked(%d, %s): %w", p.Epoch, p.Root, err)
+	}
+	if revoked {
+		return fmt.Errorf("%w: epoch %d root %s was revoked (by the guardian or a challenge) and can never be proposed again; "+
+			"find out why (royalty audit %d), then propose a corrected epoch %d (docs/operations.md)", ErrRevoked, p.Epoch, p.Root, p.Epoch, p.Epoch)
+	}
+	return nil
+}
+
 func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (TxRecord, error) {
 	key := fmt.Sprintf("%d/fund/%d/%s/%s", p.ChainID, p.Epoch, f.Consumer.Hex(), f.Asset.Hex())
 	vault := r.vault.Instance(r.chain, p.Vault)
@@ -227,6 +268,15 @@ func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (TxRecord, err
 			return false, fmt.Errorf("read funded(%d, %s, %s): %w", p.Epoch, f.Consumer, f.Asset, err)
 		}
 		if got.Sign() == 0 {
+			// The vault takes fundings for the distributor's next two epochs only.
+			cur, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx}, r.dist.PackCurrentEpoch(), r.dist.UnpackCurrentEpoch)
+			if err != nil {
+				return false, fmt.Errorf("read current epoch: %w", err)
+			}
+			if p.Epoch <= cur || p.Epoch > cur+2 {
+				return false, fmt.Errorf("%w: the distributor is at epoch %d, so the vault funds epochs %d and %d only, not %d (consumer %s asset %s)",
+					ErrConflict, cur, cur+1, cur+2, p.Epoch, f.Consumer, f.Asset)
+			}
 			return false, nil
 		}
 		if got.Cmp(f.Amount) != 0 {
@@ -313,7 +363,7 @@ func (r *Relayer) propose(ctx context.Context, p *Payout) (TxRecord, error) {
 		return errors.New("no matching RootProposed")
 	}
 	rcpt, err := r.tx.Send(ctx, txmgr.Candidate{Key: key, To: p.Distributor,
-		Data: r.dist.PackProposeRoot(p.Epoch, p.Root, p.ReceiptRoot, p.Assets, p.Totals), Done: done, Expect: expect})
+		Data: r.dist.PackProposeRoot(p.Epoch, p.Root, p.ReceiptRoot, p.End, p.Assets, p.Totals), Done: done, Expect: expect})
 	if err != nil {
 		return TxRecord{}, fmt.Errorf("relayer: propose epoch %d: %w", p.Epoch, err)
 	}
