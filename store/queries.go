@@ -74,7 +74,8 @@ type holdingKey struct {
 }
 
 // Snapshot returns the holdings of a dataset version of token at time t: the
-// fold of every Transfer of the version's CFs in blocks with time ≤ t, in
+// fold of every Transfer of the version's CFs (those added before its seal,
+// less those removed before it: VersionCFsRemoved) in blocks with time ≤ t, in
 // chain order (block, log index, batch index), zero balances omitted,
 // sorted by (cfId, holder). Block/BlockHash name the last block ≤ t in which
 // those holdings or the version's CF list changed. ErrNotFinal unless the
@@ -125,6 +126,24 @@ func (s *Store) snapshot(ctx context.Context, snap *engine.Snapshot, t uint64) e
 		changed = Block{Number: uint64(*listBlock.Number), Hash: common.BytesToHash(h)}
 	}
 
+	// CFs taken out of the version before its seal (deprecated while it was open) are not members;
+	// their removal is a change of the list too.
+	removedFacts, err := s.selectFacts(ctx, tVersionCFsRemoved, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_number <= ?`,
+		chain, token, ds, ver, sealed[0])
+	if err != nil {
+		return fmt.Errorf("find removed CFs: %w", err)
+	}
+	removed := map[uint256.Int]bool{}
+	for _, f := range removedFacts {
+		r := f.(*VersionCFsRemoved)
+		for _, id := range r.CfIDs {
+			removed[id] = true
+		}
+		if r.BlockNumber >= changed.Number {
+			changed = Block{Number: r.BlockNumber, Hash: r.BlockHash}
+		}
+	}
+
 	rows, err := s.q.QueryContext(ctx, s.rebind(`SELECT block_number, block_hash, from_addr, to_addr, token_id, value FROM transfers
 		WHERE chain_id = ? AND address = ? AND block_time <= ? AND token_id IN (SELECT cf_id FROM version_cf_ids
 			WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_number <= ?)
@@ -156,6 +175,9 @@ func (s *Store) snapshot(ctx context.Context, snap *engine.Snapshot, t uint64) e
 		)
 		if err := rows.Scan(&num, &hash, &from, &to, &id, &value); err != nil {
 			return fmt.Errorf("scan transfer: %w", err)
+		}
+		if removed[id.Int] {
+			continue
 		}
 		if uint64(num) != cur.Number || cur.Hash == (common.Hash{}) {
 			endCurr()
