@@ -172,12 +172,25 @@ func runClaim(c *cli.Context) error {
 	}
 	defer client.Close()
 	dist := royaltydistributor.NewRoyaltyDistributor()
-	active, err := bind.Call(dist.Instance(client, dep.RoyaltyDistributor), &bind.CallOpts{Context: ctx}, dist.PackActiveRoot(), dist.UnpackActiveRoot)
-	if err != nil {
-		return fmt.Errorf("read active root: %w", err)
-	}
-	if common.Hash(active) != p.Root {
-		return fmt.Errorf("the dump's root %s is not the distributor's active root %x: use the latest epoch's dump", p.Root, active)
+	// Each asset is claimed against the latest active root that lists it.
+	inst := dist.Instance(client, dep.RoyaltyDistributor)
+	opts := &bind.CallOpts{Context: ctx}
+	for _, e := range p.Entitlements {
+		epoch, err := bind.Call(inst, opts, dist.PackClaimEpochOf(e.Asset), dist.UnpackClaimEpochOf)
+		if err != nil {
+			return fmt.Errorf("read the claim epoch of %s: %w", e.Asset, err)
+		}
+		if epoch == 0 {
+			return fmt.Errorf("asset %s is in no active root yet: wait for the epoch's root to activate", e.Asset)
+		}
+		root, err := bind.Call(inst, opts, dist.PackRootOf(epoch), dist.UnpackRootOf)
+		if err != nil {
+			return fmt.Errorf("read root of epoch %d: %w", epoch, err)
+		}
+		if common.Hash(root) != p.Root {
+			return fmt.Errorf("the dump's root %s is not the root asset %s is claimed against (epoch %d, root %x): use that epoch's dump",
+				p.Root, e.Asset, epoch, root)
+		}
 	}
 	chain := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(key, new(big.Int).SetUint64(dep.ChainID))}
 	rcpt, err := chain.Transact(ctx, "claim", dist.Instance(client, dep.RoyaltyDistributor), data)

@@ -187,6 +187,11 @@ func TestSeparatedKeysRound(t *testing.T) {
 	if root, err := bind.Call(dist, nil, d.PackRootOf(1), d.UnpackRootOf); err != nil || common.Hash(root) != goodTree.Root() || goodTree.Root() == badTree.Root() {
 		t.Fatalf("root of epoch 1 %x (%v)", root, err)
 	}
+	// The revoked tree's proofs are refused before anything is sent.
+	if out, errb, err := run(holderB, "claim", "--account", addr(holderB).Hex(), "--dump", filepath.Join(dir, "bad-tree.json")); err == nil ||
+		!bytes.Contains(errb, []byte("is not the root asset")) {
+		t.Fatalf("claim with the revoked tree: %v\n%s%s", err, out, errb)
+	}
 	var claimed claimResult
 	if err := json.Unmarshal(must(holderA, "claim", "--account", addr(holderA).Hex(), "--dump", filepath.Join(dir, "good-tree.json")), &claimed); err != nil ||
 		len(claimed.Claimed) != 1 || claimed.Claimed[0].Amount != "1140000" {
