@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -210,19 +211,25 @@ func runSignEvent(c *cli.Context) error {
 	}
 	defer done()
 	w := bufio.NewWriter(output(c))
-	err = eachLine(r, usage.MaxEventBytes, func(n int, line []byte, tooLong bool) error {
+	err = eachLine(r, usage.MaxSubmissionBytes, func(n int, line []byte, tooLong bool) error {
 		if tooLong {
 			return exitWith(2, fmt.Errorf("sign-event: line %d: %w", n, errLineTooLong))
 		}
-		ev, err := usage.DecodeUnsigned(line)
+		ev, md, err := usage.DecodeUnsigned(line)
 		if err != nil {
 			return exitWith(2, fmt.Errorf("sign-event: line %d: %w", n, err))
+		}
+		if md != nil && md.Salt == ([usage.SaltLength]byte{}) {
+			// The commitment's salt: 32 random bytes, printed with the plaintext for the intake.
+			if _, err := rand.Read(md.Salt[:]); err != nil {
+				return fmt.Errorf("sign-event: salt: %w", err)
+			}
+			ev.MetadataCommitment = md.Commitment()
 		}
 		if err := ev.Sign(key, dom); err != nil {
 			return exitWith(2, fmt.Errorf("sign-event: line %d: %w", n, err))
 		}
-		b, _ := ev.MarshalJSON()
-		_, err = w.Write(append(b, '\n'))
+		_, err = w.Write(append(ev.MarshalSubmission(md), '\n'))
 		return err
 	})
 	if ferr := w.Flush(); err == nil && ferr != nil {
