@@ -173,17 +173,21 @@ type usageRow struct {
 	stored   storedUsageKey // the other content under the id, for a conflict
 }
 
-const usageCols = 12
+const usageCols = 13
 
 func (r *usageRow) args(chainID uint64, out []any) []any {
 	ev := r.ev
+	var commitment []byte // NULL: no commitment (version 1)
+	if ev.Version() == 2 {
+		commitment = ev.MetadataCommitment.Bytes()
+	}
 	return append(out, []byte(ev.ID), int64(chainID), ev.Consumer.Bytes(), ev.PaymentAccount.Bytes(), U256{ev.DatasetID},
 		u64(ev.DatasetVersion), int64(ev.Timestamp), u64(ev.ValuationVersion), ev.Meter.Bytes(), int64(ev.Mode),
-		r.sh.Bytes(), string(r.body))
+		r.sh.Bytes(), string(r.body), commitment)
 }
 
 const insertUsagePrefix = `INSERT INTO usage_events (id, chain_id, consumer, payment_account, dataset_id, dataset_version,
-	event_time, valuation_version, meter, mode, struct_hash, body) VALUES `
+	event_time, valuation_version, meter, mode, struct_hash, body, metadata_commitment) VALUES `
 
 // insertUsageRows inserts rows that are not stored yet and marks them. SQLite:
 // one prepared single-row statement per row (modernc binds parameters in
@@ -310,6 +314,35 @@ func (s *Store) UsageEvents(ctx context.Context, afterID string, limit int) ([]u
 			return nil, fmt.Errorf("usage events after %q: stored body %d: %w", afterID, i, err)
 		}
 		out[i] = *ev
+	}
+	return out, nil
+}
+
+// UsageCommitments returns the metadata commitments of the events ids that
+// carry one (events without one, or not stored, are absent from the map).
+func (s *Store) UsageCommitments(ctx context.Context, ids []string) (map[string]common.Hash, error) {
+	out := map[string]common.Hash{}
+	per := s.maxParams()
+	for start := 0; start < len(ids); start += per {
+		chunk := ids[start:min(start+per, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = []byte(id)
+		}
+		var rows []struct {
+			ID         []byte `db:"id"`
+			Commitment []byte `db:"metadata_commitment"`
+		}
+		q := `SELECT id, metadata_commitment FROM usage_events WHERE metadata_commitment IS NOT NULL AND id IN ` + placeholders(1, len(chunk))
+		if err := s.q.SelectContext(ctx, &rows, s.rebind(q), args...); err != nil {
+			return nil, fmt.Errorf("usage commitments: %w", translate(err))
+		}
+		for _, r := range rows {
+			if len(r.Commitment) != common.HashLength {
+				return nil, fmt.Errorf("usage commitments: event %q: stored commitment of %d bytes", r.ID, len(r.Commitment))
+			}
+			out[string(r.ID)] = common.BytesToHash(r.Commitment)
+		}
 	}
 	return out, nil
 }

@@ -223,3 +223,18 @@ func TestMeterCredentials(t *testing.T) {
 		}
 	})
 }
+
+func TestUsageCommitments(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		v2 := usageEvent(t, "v2", 1, withCommitment)
+		for _, e := range []*usage.SignedEvent{usageEvent(t, "v1", 1), v2} {
+			if _, err := s.InsertUsageEvent(ctx, chainID, e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := s.UsageCommitments(ctx, []string{"v1", "v2", "missing"})
+		if err != nil || len(got) != 1 || got["v2"] != v2.MetadataCommitment {
+			t.Fatalf("commitments %v, %v", got, err)
+		}
+	})
+}
