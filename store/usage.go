@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/lib/pq"
 
 	"github.com/dataroyalty/royalty/usage"
 )
@@ -186,6 +188,9 @@ func (r *usageRow) args(chainID uint64, out []any) []any {
 		r.sh.Bytes(), string(r.body), commitment)
 }
 
+var usageColNames = []string{"id", "chain_id", "consumer", "payment_account", "dataset_id", "dataset_version",
+	"event_time", "valuation_version", "meter", "mode", "struct_hash", "body", "metadata_commitment"}
+
 const insertUsagePrefix = `INSERT INTO usage_events (id, chain_id, consumer, payment_account, dataset_id, dataset_version,
 	event_time, valuation_version, meter, mode, struct_hash, body, metadata_commitment) VALUES `
 
@@ -216,6 +221,9 @@ func (s *Store) insertUsageRows(ctx context.Context, chainID uint64, rows []usag
 		}
 		return nil
 	}
+	if s.copyIn && len(rows) >= copyMin {
+		return s.insertUsageRowsCopy(ctx, chainID, rows)
+	}
 	per := s.maxParams() / usageCols
 	index := make(map[string]int, len(rows))
 	for i := range rows {
@@ -235,6 +243,56 @@ func (s *Store) insertUsageRows(ctx context.Context, chainID uint64, rows []usag
 		for _, id := range ids {
 			rows[index[string(id)]].inserted = true
 		}
+	}
+	return nil
+}
+
+// insertUsageRowsCopy streams rows with COPY into a transaction-local
+// staging table, then moves them with INSERT … ON CONFLICT DO NOTHING
+// RETURNING id (COPY alone would fail on a stored id).
+func (s *Store) insertUsageRowsCopy(ctx context.Context, chainID uint64, rows []usageRow) error {
+	if _, err := s.q.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS stage_usage_events (LIKE usage_events) ON COMMIT DELETE ROWS`); err != nil {
+		return fmt.Errorf("create staging table for usage events: %w", err)
+	}
+	if _, err := s.q.ExecContext(ctx, `TRUNCATE stage_usage_events`); err != nil {
+		return fmt.Errorf("empty staging table for usage events: %w", err)
+	}
+	stmt, err := s.q.PreparexContext(ctx, pq.CopyIn("stage_usage_events", usageColNames...))
+	if err != nil {
+		return fmt.Errorf("copy usage events: %w", err)
+	}
+	args := make([]any, 0, usageCols)
+	for i := range rows {
+		args = rows[i].args(chainID, args[:0])
+		for j, a := range args {
+			if v, ok := a.(U256); ok {
+				args[j] = v.Dec()
+			}
+		}
+		if _, err := stmt.ExecContext(ctx, args...); err != nil {
+			stmt.Close()
+			return fmt.Errorf("copy usage events: %w", err)
+		}
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		stmt.Close()
+		return fmt.Errorf("copy usage events: %w", err)
+	}
+	if err := stmt.Close(); err != nil {
+		return fmt.Errorf("copy usage events: %w", err)
+	}
+	list := strings.Join(usageColNames, ", ")
+	var ids [][]byte
+	if err := s.q.SelectContext(ctx, &ids, `INSERT INTO usage_events (`+list+`) SELECT `+list+` FROM stage_usage_events
+		ORDER BY id ON CONFLICT (id) DO NOTHING RETURNING id`); err != nil {
+		return fmt.Errorf("insert usage events from staging: %w", translate(err))
+	}
+	index := make(map[string]int, len(rows))
+	for i := range rows {
+		index[rows[i].ev.ID] = i
+	}
+	for _, id := range ids {
+		rows[index[string(id)]].inserted = true
 	}
 	return nil
 }
