@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dataroyalty/royalty/intake"
+	"github.com/dataroyalty/royalty/internal/tlstest"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -27,7 +28,7 @@ func TestLoadManyMeters(t *testing.T) {
 	)
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		e := newEnv(t, s, envOpts{})
-		certFile, keyFile, pool := tlsFiles(t)
+		certFile, keyFile, pool := tlstest.SelfSigned(t)
 		cfg := intake.DefaultServerConfig
 		cfg.Listen, cfg.TLSCert, cfg.TLSKey = "127.0.0.1:0", certFile, keyFile
 		srv := serve(t, e, cfg)

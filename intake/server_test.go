@@ -2,25 +2,18 @@ package intake_test
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/pem"
 	"errors"
 	"io"
 	"math/big"
 	"net"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dataroyalty/royalty/intake"
+	"github.com/dataroyalty/royalty/internal/tlstest"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -156,37 +149,12 @@ func TestSlowClients(t *testing.T) {
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
 
-// tlsFiles writes a self-signed certificate for 127.0.0.1 and its key.
-func tlsFiles(t *testing.T) (certFile, keyFile string, pool *x509.CertPool) {
-	t.Helper()
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "royalty intake test"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)},
-		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, _ := x509.MarshalECPrivateKey(key)
-	dir := t.TempDir()
-	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
-	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
-	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kb}), 0o600)
-	cert, _ := x509.ParseCertificate(der)
-	pool = x509.NewCertPool()
-	pool.AddCert(cert)
-	return certFile, keyFile, pool
-}
-
 // TestTLS: the binary serves TLS itself; every bad TLS use is refused and
 // stores nothing.
 func TestTLS(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		e := newEnv(t, s, envOpts{})
-		certFile, keyFile, pool := tlsFiles(t)
+		certFile, keyFile, pool := tlstest.SelfSigned(t)
 		cfg := intake.DefaultServerConfig
 		cfg.Listen, cfg.TLSCert, cfg.TLSKey = "127.0.0.1:0", certFile, keyFile
 		srv := serve(t, e, cfg)
@@ -234,7 +202,7 @@ func TestTLS(t *testing.T) {
 		}
 
 		// A key that is not the certificate's, or missing files, fail at start.
-		otherCert, _, _ := tlsFiles(t)
+		otherCert, _, _ := tlstest.SelfSigned(t)
 		for name, files := range map[string][2]string{"key of another certificate": {otherCert, keyFile}, "missing file": {certFile, keyFile + ".nope"}} {
 			cfg.TLSCert, cfg.TLSKey = files[0], files[1]
 			if _, err := intake.Listen(cfg, http.NotFoundHandler(), nil); err == nil {

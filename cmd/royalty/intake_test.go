@@ -4,18 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/json"
-	"encoding/pem"
 	"errors"
 	"io"
-	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -25,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dataroyalty/royalty/internal/tlstest"
 	"github.com/dataroyalty/royalty/store/storetest"
 	"github.com/dataroyalty/royalty/usage"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -59,28 +52,6 @@ func mustRun(t *testing.T, stdin []byte, args ...string) string {
 		t.Fatalf("royalty %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
 	}
 	return out
-}
-
-// selfSigned writes a certificate for 127.0.0.1 and its key; pool trusts it.
-func selfSigned(t *testing.T) (certFile, keyFile string, pool *x509.CertPool) {
-	t.Helper()
-	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(7), Subject: pkix.Name{CommonName: "royalty serve test"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)},
-		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, _ := x509.MarshalECPrivateKey(key)
-	dir := t.TempDir()
-	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
-	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
-	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kb}), 0o600)
-	cert, _ := x509.ParseCertificate(der)
-	pool = x509.NewCertPool()
-	pool.AddCert(cert)
-	return certFile, keyFile, pool
 }
 
 // TestIntakeBinary: the hardened intake and minimal disclosure through the
@@ -125,7 +96,7 @@ func TestIntakeBinary(t *testing.T) {
 			t.Fatalf("serve on 0.0.0.0 without TLS: exit %d %s", code, errOut)
 		}
 
-		certFile, certKey, pool := selfSigned(t)
+		certFile, certKey, pool := tlstest.SelfSigned(t)
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, royaltyBinary(t), "serve", "--db", dsn, "--deployment", dep, "--listen", "127.0.0.1:0",
