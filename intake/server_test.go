@@ -180,7 +180,7 @@ func TestTLS(t *testing.T) {
 		}{
 			{"plain HTTP to the TLS port", http.DefaultClient, "http://" + srv.Addr().String(), 400},
 			{"a certificate the client does not trust", &http.Client{Transport: &http.Transport{}}, srv.URL(), 0},
-			{"TLS 1.1", &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, MaxVersion: tls.VersionTLS11}}}, srv.URL(), 0},
+			{"TLS 1.1", &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11}}}, srv.URL(), 0},
 			{"another host name", &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, ServerName: "intake.example"}}}, srv.URL(), 0},
 		}
 		for i, c := range bad {

@@ -238,7 +238,7 @@ func (s *Store) insertUsageRows(ctx context.Context, chainID uint64, rows []usag
 		var ids [][]byte
 		q := insertUsagePrefix + placeholders(len(chunk), usageCols) + ` ON CONFLICT (id) DO NOTHING RETURNING id`
 		if err := s.q.SelectContext(ctx, &ids, s.rebind(q), args...); err != nil {
-			return fmt.Errorf("insert usage events: %w", translate(err))
+			return fmt.Errorf("multi-row insert: %w", translate(err))
 		}
 		for _, id := range ids {
 			rows[index[string(id)]].inserted = true

@@ -84,20 +84,39 @@ func TestUsageEventsBatch(t *testing.T) {
 }
 
 // TestUsageEventsBatchConcurrent: batches sharing ids in opposite orders
-// commit without deadlock, each id stored once.
+// commit without deadlock, each id stored once, through both PostgreSQL
+// paths (multi-row INSERT below 200 rows, COPY staging from 200).
 func TestUsageEventsBatchConcurrent(t *testing.T) {
+	for _, n := range []int{150, 300} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) { testBatchConcurrent(t, n) })
+	}
+}
+
+func testBatchConcurrent(t *testing.T, n int) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		const n = 200
-		evs := make([]*usage.SignedEvent, n)
-		for i := range evs {
-			evs[i] = usageEvent(t, fmt.Sprintf("evt-%03d", i), uint64(i))
+		const writers, rounds = 8, 4
+		// Warm the pool so that the writers start together, not one connection apart.
+		var warm sync.WaitGroup
+		for range writers {
+			warm.Add(1)
+			go func() { defer warm.Done(); s.DB().PingContext(ctx) }()
 		}
-		var wg sync.WaitGroup
-		errs := make(chan error, 8)
-		for w := 0; w < 8; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
+		warm.Wait()
+		var signed []*usage.SignedEvent
+		for i := range n {
+			signed = append(signed, usageEvent(t, fmt.Sprintf("evt-%03d", i), uint64(i)))
+		}
+		for round := range rounds {
+			evs := make([]*usage.SignedEvent, n)
+			for i, e := range signed {
+				c := *e // the same signed content under a new id per round
+				c.ID = fmt.Sprintf("r%d-%s", round, e.ID)
+				evs[i] = &c
+			}
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			errs := make(chan error, writers)
+			for w := range writers {
 				ws := make([]store.UsageWrite, n)
 				for i := range ws {
 					j := i
@@ -106,26 +125,32 @@ func TestUsageEventsBatchConcurrent(t *testing.T) {
 					}
 					ws[i] = store.UsageWrite{Event: evs[j]}
 				}
-				rs, err := s.InsertUsageEvents(ctx, chainID, ws)
-				if err == nil {
-					for _, r := range rs {
-						if r == store.UsageConflict {
-							err = errors.New("conflict between equal events")
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					<-start
+					rs, err := s.InsertUsageEvents(ctx, chainID, ws)
+					if err == nil {
+						for _, r := range rs {
+							if r == store.UsageConflict {
+								err = errors.New("conflict between equal events")
+							}
 						}
 					}
+					errs <- err
+				}()
+			}
+			close(start)
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				if err != nil {
+					t.Fatalf("round %d: %v", round, err)
 				}
-				errs <- err
-			}()
-		}
-		wg.Wait()
-		close(errs)
-		for err := range errs {
-			if err != nil {
-				t.Fatal(err)
 			}
 		}
-		if c, _ := s.CountUsageEvents(ctx); c != n {
-			t.Fatalf("count %d, want %d", c, n)
+		if c, _ := s.CountUsageEvents(ctx); c != int64(n*rounds) {
+			t.Fatalf("count %d, want %d", c, n*rounds)
 		}
 	})
 }
