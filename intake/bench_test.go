@@ -82,9 +82,18 @@ func BenchmarkIntake(b *testing.B) {
 		}
 		b.ReportMetric(0, "ns/op")
 	}
+	// The CPU-bound references take the best of three passes: on a shared
+	// machine that is the least disturbed, so the ratios below are conservative.
+	best := func(fn func(i int)) time.Duration {
+		d := parallel(fn)
+		for range 2 {
+			d = min(d, parallel(fn))
+		}
+		return d
+	}
 	b.Run("verify-only", func(b *testing.B) {
 		for b.Loop() {
-			d := parallel(func(i int) {
+			d := best(func(i int) {
 				if err := events[i].Verify(domain); err != nil {
 					b.Fatal(err)
 				}
@@ -95,7 +104,7 @@ func BenchmarkIntake(b *testing.B) {
 	})
 	b.Run("decode+verify", func(b *testing.B) {
 		for b.Loop() {
-			report(b, n, parallel(func(i int) {
+			report(b, n, best(func(i int) {
 				e, _, err := usage.DecodeSubmission(bodies[i])
 				if err == nil {
 					err = e.Verify(domain)
