@@ -58,3 +58,26 @@ func TestComputeStrictReaders(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressFlagsStrict: address flags follow the same rule: a mixed-case
+// address with a wrong checksum, a short one or zero exits 2 naming the flag.
+func TestAddressFlagsStrict(t *testing.T) {
+	bad := "0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed" // EIP-55's example with one letter lowered
+	t.Setenv(envPrivateKey, meterKeyHex) // so that deploy fails on its flag, not for want of a key
+	cases := []struct {
+		says string
+		args []string
+	}{
+		{"--asset", []string{"deploy", "--rpc", "http://127.0.0.1:1", "--out", "x.json", "--asset", bad}},
+		{"--admin", []string{"deploy", "--rpc", "http://127.0.0.1:1", "--out", "x.json", "--admin", "0x0000000000000000000000000000000000000000"}},
+		{"--token", []string{"snapshot", "--db", "sqlite:" + t.TempDir() + "/x.db", "--chain-id", "1", "--token", bad, "--dataset", "1", "--version", "1", "--at", "1"}},
+		{"--token", []string{"snapshot", "--db", "sqlite:" + t.TempDir() + "/x.db", "--chain-id", "1", "--token", "5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", "--dataset", "1", "--version", "1", "--at", "1"}},
+		{"--meter", []string{"meter-key", "create", "--db", "sqlite:" + t.TempDir() + "/x.db", "--meter", bad}},
+	}
+	for _, c := range cases {
+		_, err := runApp(t, nil, c.args...)
+		if exitCode(err) != 2 || !strings.Contains(err.Error(), c.says) {
+			t.Errorf("%v: %v (exit %d), want exit 2 naming %s", c.args, err, exitCode(err), c.says)
+		}
+	}
+}
