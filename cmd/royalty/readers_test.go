@@ -63,7 +63,7 @@ func TestComputeStrictReaders(t *testing.T) {
 // address with a wrong checksum, a short one or zero exits 2 naming the flag.
 func TestAddressFlagsStrict(t *testing.T) {
 	bad := "0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed" // EIP-55's example with one letter lowered
-	t.Setenv(envPrivateKey, meterKeyHex) // so that deploy fails on its flag, not for want of a key
+	t.Setenv(envPrivateKey, meterKeyHex)                // so that deploy fails on its flag, not for want of a key
 	cases := []struct {
 		says string
 		args []string
