@@ -3,8 +3,10 @@ package store_test
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 
@@ -260,6 +262,55 @@ func TestUsageCommitments(t *testing.T) {
 		got, err := s.UsageCommitments(ctx, []string{"v1", "v2", "missing"})
 		if err != nil || len(got) != 1 || got["v2"] != v2.MetadataCommitment {
 			t.Fatalf("commitments %v, %v", got, err)
+		}
+	})
+}
+
+// TestOldStoredEventStillVerifies: an event stored as the code before
+// metadata commitments stored it (no metadata_commitment; the version 1
+// golden vector, signed then) reads back, verifies, and is a duplicate of
+// itself when sent again.
+func TestOldStoredEventStillVerifies(t *testing.T) {
+	raw, err := os.ReadFile("../usage/testdata/vector.golden.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		ChainID           uint64          `json:"chainId"`
+		VerifyingContract string          `json:"verifyingContract"`
+		Event             json.RawMessage `json:"event"`
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatal(err)
+	}
+	old, err := usage.Decode(v.Event)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dom := usage.Domain{ChainID: v.ChainID, VerifyingContract: common.HexToAddress(v.VerifyingContract)}
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		body, _ := old.MarshalJSON()
+		sh := old.StructHash()
+		// The 0200 columns only, as InsertUsageEvent wrote them before 0802.
+		_, err := s.DB().ExecContext(ctx, s.DB().Rebind(`INSERT INTO usage_events (id, chain_id, consumer, payment_account, dataset_id,
+			dataset_version, event_time, valuation_version, meter, mode, struct_hash, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			[]byte(old.ID), int64(v.ChainID), old.Consumer.Bytes(), old.PaymentAccount.Bytes(), old.DatasetID.Dec(), "1",
+			int64(old.Timestamp), "1", old.Meter.Bytes(), int64(old.Mode), sh.Bytes(), string(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.UsageEvent(ctx, old.ID)
+		if err != nil || *got != *old || got.Version() != 1 {
+			t.Fatalf("read back %+v, %v", got, err)
+		}
+		if err := got.Verify(dom); err != nil {
+			t.Fatalf("the old event no longer verifies: %v", err)
+		}
+		if rs, err := s.InsertUsageEvents(ctx, v.ChainID, []store.UsageWrite{{Event: old}}); err != nil || rs[0] != store.UsageDuplicate {
+			t.Fatalf("sent again: %v %v", rs, err)
+		}
+		if c, err := s.UsageCommitments(ctx, []string{old.ID}); err != nil || len(c) != 0 {
+			t.Fatalf("commitments of a version 1 event: %v %v", c, err)
 		}
 	})
 }
