@@ -154,6 +154,7 @@ func (in *Intake) SubmitBatch(ctx context.Context, raws [][]byte, meter *common.
 // pending is one event between decoding and storing.
 type pending struct {
 	ev       *usage.SignedEvent
+	sh       common.Hash // ev.StructHash(), from verification
 	sealed   *store.SealedMetadata
 	outcome  *Outcome // set: rejected before storing
 	err      error    // a failure that is not the event's (sealing)
@@ -170,11 +171,12 @@ func (in *Intake) prepare(ctx context.Context, raw []byte, meter *common.Address
 			Err: fmt.Errorf("%w: the event names meter %s; these credentials are for %s", ErrWrongMeter, ev.Meter.Hex(), meter.Hex())})
 		return pending{outcome: &o}
 	}
-	if err := ev.Verify(in.domain); err != nil {
+	sh, err := ev.VerifyHash(in.domain)
+	if err != nil {
 		return rejectedP(ev.ID, err)
 	}
 	if md == nil {
-		return pending{ev: ev, verified: true}
+		return pending{ev: ev, sh: sh, verified: true}
 	}
 	if in.keys == nil {
 		return rejectedP(ev.ID, &engine.FieldError{Field: "event.metadata", Err: ErrMetadataRefused})
@@ -187,7 +189,7 @@ func (in *Intake) prepare(ctx context.Context, raw []byte, meter *common.Address
 	if err != nil {
 		return pending{err: err}
 	}
-	return pending{ev: ev, sealed: &sealed, verified: true}
+	return pending{ev: ev, sh: sh, sealed: &sealed, verified: true}
 }
 
 func rejectedP(id string, err error) pending {
@@ -232,12 +234,14 @@ func (in *Intake) submit(ctx context.Context, ps []pending) ([]Outcome, error) {
 			continue
 		}
 		if !p.verified {
-			if err := p.ev.Verify(in.domain); err != nil {
+			sh, err := p.ev.VerifyHash(in.domain)
+			if err != nil {
 				out[i] = rejected(p.ev.ID, err)
 				continue
 			}
+			p.sh = sh
 		}
-		ws = append(ws, store.UsageWrite{Event: p.ev, Sealed: p.sealed})
+		ws = append(ws, store.UsageWrite{Event: p.ev, Sealed: p.sealed, StructHash: p.sh})
 		at = append(at, i)
 	}
 	for start := 0; start < len(ws); start += store.MaxUsageWrites {

@@ -43,6 +43,9 @@ func (s *Store) InsertUsageEvent(ctx context.Context, chainID uint64, ev *usage.
 type UsageWrite struct {
 	Event  *usage.SignedEvent
 	Sealed *SealedMetadata
+	// StructHash is Event.StructHash() when the caller has it already
+	// (usage.VerifyHash); zero: computed here.
+	StructHash common.Hash
 }
 
 // SealedMetadata is an event's metadata ciphertext and the id of the key it
@@ -100,7 +103,11 @@ func (s *Store) InsertUsageEvents(ctx context.Context, chainID uint64, ws []Usag
 		}
 		first[ev.ID] = len(rows)
 		body, _ := ev.MarshalJSON()
-		rows = append(rows, usageRow{w: i, ev: ev, sealed: w.Sealed, body: body, sh: ev.StructHash()})
+		sh := w.StructHash
+		if sh == (common.Hash{}) {
+			sh = ev.StructHash()
+		}
+		rows = append(rows, usageRow{w: i, ev: ev, sealed: w.Sealed, body: body, sh: sh})
 	}
 	sort.Slice(rows, func(a, b int) bool { return rows[a].ev.ID < rows[b].ev.ID })
 	for i := range rows {

@@ -150,18 +150,30 @@ func (e *SignedEvent) Sign(key *ecdsa.PrivateKey, d Domain) error {
 // cannot guess another GovernanceConfig, and then reports ErrWrongSigner
 // with the expected domain, since either the key or the domain is wrong.
 func (e *SignedEvent) Verify(d Domain) error {
+	_, err := e.VerifyHash(d)
+	return err
+}
+
+// VerifyHash is Verify, returning the struct hash it computed (what the
+// store keys an event's content by), so that a caller does not hash twice.
+func (e *SignedEvent) VerifyHash(d Domain) (common.Hash, error) {
 	sig, err := normalise(e.Signature)
 	if err != nil {
-		return fieldError(signatureFieldName, err)
+		return common.Hash{}, fieldError(signatureFieldName, err)
 	}
 	sh := e.StructHash()
 	got, err := recoverAddress(digest(d.SeparatorFor(e.Version()), sh), sig)
 	if err != nil {
-		return fieldError(signatureFieldName, err)
+		return common.Hash{}, fieldError(signatureFieldName, err)
 	}
 	if got == e.Meter {
-		return nil
+		return sh, nil
 	}
+	return common.Hash{}, e.diagnose(d, sh, sig, got)
+}
+
+// diagnose explains a signature that does not recover to Meter under d.
+func (e *SignedEvent) diagnose(d Domain, sh common.Hash, sig [SignatureLength]byte, got common.Address) error {
 	for _, c := range candidateDomains(d) {
 		if a, err := recoverAddress(digest(c.SeparatorFor(e.Version()), sh), sig); err == nil && a == e.Meter {
 			return fieldError(signatureFieldName, fmt.Errorf("%w: it verifies under chain id %d and GovernanceConfig %s, "+

@@ -70,6 +70,12 @@ func TestSignVerifyRoundTrip(t *testing.T) {
 	if err := e.Verify(domain); err != nil {
 		t.Fatalf("verify: %v", err)
 	}
+	if sh, err := e.VerifyHash(domain); err != nil || sh != e.StructHash() {
+		t.Fatalf("VerifyHash = %s, %v; want the struct hash", sh, err)
+	}
+	if sh, err := e.VerifyHash(usage.Domain{ChainID: 5}); err == nil || sh != (common.Hash{}) {
+		t.Fatalf("VerifyHash under another domain = %s, %v", sh, err)
+	}
 	b, err := e.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)
