@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/usage"
 )
 
 // Limits of one HTTP request.
@@ -151,7 +152,7 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	body, err := readBody(w, r)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -165,19 +166,13 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	batch := len(body) > 0 && body[0] == '['
 	items := [][]byte{body}
 	if batch {
-		var raws []json.RawMessage
-		dec := json.NewDecoder(bytes.NewReader(body))
-		if err := dec.Decode(&raws); err != nil || dec.More() {
-			writeError(w, http.StatusBadRequest, ErrorBody{Code: CodeBadRequest, Error: "events: malformed JSON array", Field: "events"})
+		if items, err = usage.SplitArray(body, "events", MaxBatch); err != nil || len(items) == 0 {
+			msg := fmt.Sprintf("events: want a JSON array of 1..%d events", MaxBatch)
+			if err != nil {
+				msg = err.Error()
+			}
+			writeError(w, http.StatusBadRequest, ErrorBody{Code: CodeBadRequest, Error: msg, Field: "events"})
 			return
-		}
-		if len(raws) == 0 || len(raws) > MaxBatch {
-			writeError(w, http.StatusBadRequest, ErrorBody{Code: CodeBadRequest, Error: fmt.Sprintf("events: %d events, want 1..%d", len(raws), MaxBatch), Field: "events"})
-			return
-		}
-		items = make([][]byte, len(raws))
-		for i, raw := range raws {
-			items[i] = raw
 		}
 	}
 	if ok, wait := h.lim.admit(meter, len(items), h.cfg.Now()); !ok {
@@ -254,6 +249,18 @@ func (h *handler) event(w http.ResponseWriter, r *http.Request) {
 	header(w)
 	w.WriteHeader(http.StatusOK)
 	w.Write(append(b, '\n'))
+}
+
+// readBody reads at most MaxBodyBytes, in one allocation when the client
+// states the length (a 1,000-event batch is ~700 KB: no growing and copying).
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	rd := http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	if n := r.ContentLength; n > 0 && n <= MaxBodyBytes {
+		buf := bytes.NewBuffer(make([]byte, 0, n+1))
+		_, err := buf.ReadFrom(rd)
+		return buf.Bytes(), err
+	}
+	return io.ReadAll(rd)
 }
 
 func header(w http.ResponseWriter) {

@@ -254,24 +254,48 @@ func (s *Store) insertUsageRows(ctx context.Context, chainID uint64, rows []usag
 	return nil
 }
 
-// insertUsageRowsCopy streams rows with COPY into a transaction-local
-// staging table, then moves them with INSERT … ON CONFLICT DO NOTHING
-// RETURNING id (COPY alone would fail on a stored id).
+// insertUsageRowsCopy inserts through COPY. Optimistically, every row is
+// copied straight into usage_events under a savepoint (a batch of fresh
+// events, the common case, is written once); if one of the ids is stored
+// already (a retry, or another transaction meanwhile), the COPY fails on the
+// unique key, the savepoint is rolled back, and the rows go through a
+// transaction-local staging table and INSERT … ON CONFLICT DO NOTHING
+// RETURNING id instead, which is idempotent but writes each row twice.
 func (s *Store) insertUsageRowsCopy(ctx context.Context, chainID uint64, rows []usageRow) error {
-	if _, err := s.q.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS stage_usage_events (LIKE usage_events) ON COMMIT DELETE ROWS`); err != nil {
-		return fmt.Errorf("create staging table for usage events: %w", err)
+	all := make([]int, len(rows))
+	for i := range all {
+		all[i] = i
 	}
-	// Empty already unless an earlier call of this transaction failed half-way; DELETE of an
-	// empty temp table is cheaper than TRUNCATE's new file (measured 0.2-0.9 ms vs 0.5-7 ms).
-	if _, err := s.q.ExecContext(ctx, `DELETE FROM stage_usage_events`); err != nil {
-		return fmt.Errorf("empty staging table for usage events: %w", err)
+	if _, err := s.q.ExecContext(ctx, `SAVEPOINT usage_copy`); err != nil {
+		return fmt.Errorf("copy usage events: %w", err)
 	}
-	stmt, err := s.q.PreparexContext(ctx, pq.CopyIn("stage_usage_events", usageColNames...))
+	err := s.copyUsageRows(ctx, "usage_events", chainID, rows, all)
+	switch {
+	case err == nil:
+		if _, err := s.q.ExecContext(ctx, `RELEASE SAVEPOINT usage_copy`); err != nil {
+			return fmt.Errorf("copy usage events: %w", err)
+		}
+		for i := range rows {
+			rows[i].inserted = true
+		}
+		return nil
+	case !isUniqueViolation(err):
+		return err
+	}
+	if _, err := s.q.ExecContext(ctx, `ROLLBACK TO SAVEPOINT usage_copy`); err != nil {
+		return fmt.Errorf("copy usage events: %w", err)
+	}
+	return s.insertUsageRowsStaged(ctx, chainID, rows, all)
+}
+
+// copyUsageRows streams rows[which] into table with COPY.
+func (s *Store) copyUsageRows(ctx context.Context, table string, chainID uint64, rows []usageRow, which []int) error {
+	stmt, err := s.q.PreparexContext(ctx, pq.CopyIn(table, usageColNames...))
 	if err != nil {
 		return fmt.Errorf("copy usage events: %w", err)
 	}
 	args := make([]any, 0, usageCols)
-	for i := range rows {
+	for _, i := range which {
 		args = rows[i].args(chainID, args[:0])
 		for j, a := range args {
 			if v, ok := a.(U256); ok {
@@ -289,6 +313,23 @@ func (s *Store) insertUsageRowsCopy(ctx context.Context, chainID uint64, rows []
 	}
 	if err := stmt.Close(); err != nil {
 		return fmt.Errorf("copy usage events: %w", err)
+	}
+	return nil
+}
+
+// insertUsageRowsStaged copies rows[which] into a staging table and moves
+// them with INSERT … ON CONFLICT DO NOTHING RETURNING id.
+func (s *Store) insertUsageRowsStaged(ctx context.Context, chainID uint64, rows []usageRow, which []int) error {
+	if _, err := s.q.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS stage_usage_events (LIKE usage_events) ON COMMIT DELETE ROWS`); err != nil {
+		return fmt.Errorf("create staging table for usage events: %w", err)
+	}
+	// Empty already unless an earlier call of this transaction failed half-way; DELETE of an
+	// empty temp table is cheaper than TRUNCATE's new file (measured 0.2-0.9 ms vs 0.5-7 ms).
+	if _, err := s.q.ExecContext(ctx, `DELETE FROM stage_usage_events`); err != nil {
+		return fmt.Errorf("empty staging table for usage events: %w", err)
+	}
+	if err := s.copyUsageRows(ctx, "stage_usage_events", chainID, rows, which); err != nil {
+		return err
 	}
 	list := strings.Join(usageColNames, ", ")
 	var ids [][]byte

@@ -314,3 +314,52 @@ func TestOldStoredEventStillVerifies(t *testing.T) {
 		}
 	})
 }
+
+// TestUsageEventsLargeBatchWithStored: a batch large enough for COPY that
+// holds stored ids (a retry) falls back to the idempotent path: the stored
+// ones are duplicates or conflicts, the rest inserted, metadata with them.
+func TestUsageEventsLargeBatchWithStored(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		var first []store.UsageWrite
+		for i := range 250 {
+			first = append(first, store.UsageWrite{Event: usageEvent(t, fmt.Sprintf("big-%03d", i), 1)})
+		}
+		if _, err := s.InsertUsageEvents(ctx, chainID, first); err != nil {
+			t.Fatal(err)
+		}
+		var again []store.UsageWrite
+		for i := range 300 {
+			id := fmt.Sprintf("big-%03d", i)
+			switch {
+			case i == 7: // other content under a stored id
+				again = append(again, store.UsageWrite{Event: usageEvent(t, id, 2)})
+			case i < 250:
+				again = append(again, first[i])
+			default:
+				again = append(again, store.UsageWrite{Event: usageEvent(t, id, 1, withCommitment), Sealed: sealed("k1", id)})
+			}
+		}
+		rs, err := s.InsertUsageEvents(ctx, chainID, again)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rs {
+			want := store.UsageDuplicate
+			switch {
+			case i == 7:
+				want = store.UsageConflict
+			case i >= 250:
+				want = store.UsageInserted
+			}
+			if r != want {
+				t.Fatalf("write %d: %v, want %v", i, r, want)
+			}
+		}
+		if n, _ := s.CountUsageEvents(ctx); n != 300 {
+			t.Fatalf("count %d, want 300", n)
+		}
+		if m, err := s.UsageMetadata(ctx, "big-299"); err != nil || string(m.Ciphertext) != "big-299" {
+			t.Fatalf("metadata of a new event in the fallback: %+v %v", m, err)
+		}
+	})
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -114,9 +116,33 @@ func Address(s string) (common.Address, error) {
 	return a, nil
 }
 
-// checksumMatches reports whether the case of s is a's EIP-55 checksum
-// (without building a.Hex()'s string).
+// checksummed remembers up to 4096 spellings already found to carry a valid
+// EIP-55 checksum: a deployment's few meters and consumers come again in
+// every event, and each check costs a keccak256.
+var checksummed = struct {
+	m sync.Map
+	n atomic.Int64
+}{}
+
+// checksumMatches reports whether the case of s is a's EIP-55 checksum.
 func checksumMatches(a common.Address, s string) bool {
+	if _, ok := checksummed.m.Load(s); ok {
+		return true
+	}
+	if !computeChecksumMatches(a, s) {
+		return false
+	}
+	if checksummed.n.Load() < 4096 {
+		if _, loaded := checksummed.m.LoadOrStore(s, struct{}{}); !loaded {
+			checksummed.n.Add(1)
+		}
+	}
+	return true
+}
+
+// computeChecksumMatches compares s with a's EIP-55 spelling, without
+// building a.Hex()'s string.
+func computeChecksumMatches(a common.Address, s string) bool {
 	var low [40]byte
 	hex.Encode(low[:], a[:])
 	h := crypto.Keccak256(low[:])

@@ -100,9 +100,10 @@ func (e *SignedEvent) StructHash() common.Hash {
 	e.DatasetID.WriteToSlice(word(4))
 	u64(5, e.DatasetVersion)
 	e.Quantity.WriteToSlice(word(6))
-	str(7, e.Unit)
+	text := func(i int, s string) { h := hashText(s); copy(word(i), h[:]) }
+	text(7, e.Unit)
 	u64(8, e.Timestamp)
-	str(9, e.PolicyRule)
+	text(9, e.PolicyRule)
 	u64(10, e.ValuationVersion)
 	u64(11, uint64(e.Mode))
 	return crypto.Keccak256Hash(buf[:32*n])

@@ -300,6 +300,44 @@ func scanObject(data []byte, path string, index func(string) int, out [][]byte) 
 	}
 }
 
+// SplitArray splits a JSON array into the raw bytes of its elements (each
+// checked to be one JSON value by the same scanner Decode uses; whether it
+// is an event is Decode's to say), refusing more than max elements. Errors
+// are ErrSyntax or ErrTooLarge in an *engine.FieldError for path.
+func SplitArray(data []byte, path string, max int) ([][]byte, error) {
+	syntax := func(what string) error {
+		return &engine.FieldError{Field: path, Err: fmt.Errorf("%w: %s", engine.ErrSyntax, what)}
+	}
+	s := scanner{b: data}
+	s.ws()
+	if !s.eat('[') {
+		return nil, syntax("want a JSON array")
+	}
+	var out [][]byte
+	s.ws()
+	if s.eat(']') {
+		return out, s.end(path, func(at, what string) error { return syntax(what) })
+	}
+	for {
+		s.ws()
+		v, ok := s.value()
+		if !ok || (v[0] != '{' && v[0] != '[' && !json.Valid(v)) { // objects and arrays were checked by value
+			return nil, syntax(fmt.Sprintf("malformed element %d", len(out)))
+		}
+		if len(out) == max {
+			return nil, &engine.FieldError{Field: path, Err: fmt.Errorf("%w: more than %d elements", engine.ErrTooLarge, max)}
+		}
+		out = append(out, v)
+		s.ws()
+		if s.eat(']') {
+			return out, s.end(path, func(at, what string) error { return syntax(what) })
+		}
+		if !s.eat(',') {
+			return nil, syntax(fmt.Sprintf("want ',' or ']' after element %d", len(out)-1))
+		}
+	}
+}
+
 type scanner struct {
 	b []byte
 	i int
@@ -548,7 +586,7 @@ func appendString(b []byte, s string) []byte {
 	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 }
 
-func appendAddress(b []byte, a common.Address) []byte { return append(b, a.Hex()...) }
+func appendAddress(b []byte, a common.Address) []byte { return append(b, hexOf(a)...) }
 
 func (e *SignedEvent) appendJSON(b []byte, signed bool) []byte {
 	b = append(b, `{"id":`...)

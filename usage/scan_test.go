@@ -110,3 +110,34 @@ func withMetadataF(f *testing.F) (*usage.SignedEvent, *usage.Metadata) {
 	}
 	return e, m
 }
+
+// FuzzSplitArray: SplitArray accepts exactly the arrays encoding/json
+// accepts, with the same elements byte for byte.
+func FuzzSplitArray(f *testing.F) {
+	b, _ := signed(f, goldenKey).MarshalJSON()
+	for _, s := range []string{"[" + string(b) + "," + string(b) + "]", `[]`, ` [ 1 , "a\"]" , {"x":[1,2]} ] `, `[1,]`, `[,1]`, `[1 2]`, `["\x"]`, `[tru]`, `[1]x`, `{}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := usage.SplitArray(data, "events", 1<<20)
+		var want []json.RawMessage
+		werr := json.Unmarshal(data, &want)
+		if werr == nil && want == nil { // JSON null is not an array
+			werr = io.EOF
+		}
+		if (err == nil) != (werr == nil) {
+			t.Fatalf("SplitArray(%q) = %v; encoding/json: %v", data, err, werr)
+		}
+		if err != nil {
+			return
+		}
+		if len(got) != len(want) {
+			t.Fatalf("SplitArray(%q): %d elements, encoding/json %d", data, len(got), len(want))
+		}
+		for i := range got {
+			if !bytes.Equal(got[i], want[i]) {
+				t.Fatalf("SplitArray(%q) element %d = %q, encoding/json %q", data, i, got[i], want[i])
+			}
+		}
+	})
+}
