@@ -24,6 +24,7 @@ import (
 	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
+	"github.com/dataroyalty/royalty/usage"
 )
 
 const (
@@ -140,8 +141,16 @@ func TestWorkedExampleEndToEnd(t *testing.T) {
 			f.relayer = relayer.New(m, w.Client, nil)
 
 			evTime := f.head() + 5
-			ev := engine.Event{ID: "evt-worked-1", Consumer: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
-				DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: evTime, ValuationVersion: 1}
+			// The meter signs the event and intake stores it: the audit recomputes from it.
+			signed := usage.SignedEvent{ID: "evt-worked-1", Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
+				DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: evTime, PolicyRule: "rule-1", ValuationVersion: 1}
+			if err := signed.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.InsertUsageEvent(ctx, w.Dep.ChainID, &signed); err != nil {
+				t.Fatal(err)
+			}
+			ev := signed.Event()
 			pricer := &pipeline.Pricer{Store: st, Dep: w.Dep}
 
 			// Before the chain is final past the event's time, the event waits visibly.

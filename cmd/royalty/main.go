@@ -36,6 +36,7 @@ func newApp() *cli.App {
 			claimCommand(),
 			epochCommand(),
 			auditCommand(),
+			replayCommand(),
 			receiptCommand(),
 			signEventCommand(),
 			ingestCommand(),
@@ -49,7 +50,8 @@ func newApp() *cli.App {
 }
 
 func main() {
-	if err := newApp().Run(os.Args); err != nil {
+	app := newApp()
+	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "royalty:", err)
 		var ee *exitError
 		if errors.As(err, &ee) {

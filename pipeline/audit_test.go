@@ -1,0 +1,112 @@
+package pipeline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/dataroyalty/royalty/internal/chaintest"
+	"github.com/dataroyalty/royalty/internal/example"
+	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/relayer/txmgr"
+	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/store/storetest"
+	"github.com/dataroyalty/royalty/usage"
+)
+
+func findMismatch(v pipeline.Verdict, artifact, field string) (pipeline.Finding, bool) {
+	for _, m := range v.Mismatches {
+		if m.Artifact == artifact && strings.Contains(m.Field, field) {
+			return m, true
+		}
+	}
+	return pipeline.Finding{}, false
+}
+
+// The database's ownership facts are forged before pricing (the patient's 30
+// units of CF 1 recorded as minted to Dr. Lin), so every stored artifact is
+// consistent with the database: an audit from the database's facts passes.
+// The audit with the chain folds the node's own logs and catches it: the
+// bundle's snapshot is not the chain's. Once the forged root is paid and Dr.
+// Lin claims, the chain shows a claim above the entitlement.
+func TestAuditFromChainLogsCatchesForgedOwnershipRows(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		w := chaintest.New(t, chaintest.Options{DisputeWindow: rootWindow, Deposit: 2_000_000})
+		f := &flow{t: t, w: w, st: st, epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}}
+		f.parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto4(),
+			Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
+			Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: w.Addr(0)}
+		if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, f.parties, reserveWindow); err != nil {
+			t.Fatal(err)
+		}
+		cfg := txmgr.DefaultConfig()
+		cfg.Confirmations, cfg.PollInterval = 1, 20*time.Millisecond
+		m, err := txmgr.New(ctx, cfg, w.Client, st.Outbox(), w.Keys[0], nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.relayer = relayer.New(m, w.Client, nil)
+
+		evTime := f.head() + 5
+		ev := usage.SignedEvent{ID: "evt-forged-1", Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
+			DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: evTime, PolicyRule: "rule-1", ValuationVersion: 1}
+		if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.InsertUsageEvent(ctx, w.Dep.ChainID, &ev); err != nil {
+			t.Fatal(err)
+		}
+		w.Warp(t, 10)
+		f.index()
+
+		res, err := st.DB().ExecContext(ctx, st.DB().Rebind(`UPDATE transfers SET to_addr = ? WHERE to_addr = ?`),
+			f.parties.DrLin.Bytes(), f.parties.Patient.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			t.Fatalf("forged %d transfer rows, want the patient's mint", n)
+		}
+		if sum, err := (&pipeline.Pricer{Store: st, Dep: w.Dep}).PriceAll(ctx); err != nil || sum.Priced != 1 {
+			t.Fatalf("price: %+v %v", sum, err)
+		}
+		c1, err := f.epochs.Close(ctx, evTime+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		if v, err := f.epochs.Audit(ctx, 1, nil); err != nil || !v.OK || v.Facts != "database" {
+			t.Fatalf("audit from the database's own facts: %+v %v; want a pass (they agree with themselves)", v, err)
+		}
+		v, err := f.epochs.Audit(ctx, 1, w.Client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mm, ok := findMismatch(v, pipeline.ArtLineItem, "bundle.snapshot")
+		if v.OK || v.Facts != "chain" || !ok || mm.Key.Event != ev.ID {
+			t.Fatalf("audit from the chain's logs: want a line item mismatch in bundle.snapshot of %s, got %+v", ev.ID, v)
+		}
+
+		f.relay(&c1.Payout)
+		f.claim(3, loadTree(t, c1.Row.Tree))
+		if v, err = f.epochs.Audit(ctx, 1, w.Client); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range [][2]string{{pipeline.ArtDistributor, "RootProposed.root"}, {pipeline.ArtDistributor, "rootOf"},
+			{pipeline.ArtClaimed, "claimed"}, {pipeline.ArtClaimed, "Claimed.cumulative"}} {
+			m, ok := findMismatch(v, want[0], want[1])
+			if !ok {
+				t.Fatalf("after paying the forged root: no %s mismatch on %s in %+v", want[0], want[1], v.Mismatches)
+			}
+			if want[0] == pipeline.ArtClaimed && common.HexToAddress(m.Key.Account) != f.parties.DrLin {
+				t.Fatalf("claimed mismatch names %s, want Dr. Lin", m.Key.Account)
+			}
+		}
+	})
+}
