@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math/big"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -75,7 +74,6 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 		return nil, fmt.Errorf("line item %s: not in an earlier epoch: %w", id, store.ErrNotFound)
 	}
 	st := engine.NewState()
-	prev := map[[2]common.Address]*big.Int{}
 	for k := uint64(1); k <= through; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
 		if errors.Is(err, store.ErrNotFound) {
@@ -98,16 +96,10 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 			inputs[it.li.EventID] = it.in
 			accruals = append(accruals, engine.Accrual{Item: it.li, DisputeWindow: it.in.Policy.DisputeWindow})
 		}
-		deposited := map[[2]common.Address]*big.Int{}
 		for _, d := range facts.Deposits(row.End) {
 			if _, err := st.Deposit(d); err != nil {
 				return nil, fmt.Errorf("apply deposit %s: %w", d.ID, err)
 			}
-			key := [2]common.Address{d.Consumer, d.Asset}
-			if deposited[key] == nil {
-				deposited[key] = new(big.Int)
-			}
-			deposited[key].Add(deposited[key], d.Amount.ToBig())
 		}
 		res, err := st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accrualSeq(accruals), lookup)
 		if err != nil {
@@ -135,14 +127,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 			ep.payout.Assets = append(ep.payout.Assets, a)
 			ep.payout.Totals = append(ep.payout.Totals, totals[a].ToBig())
 		}
-		ep.payout.Fundings = fundings(st, deposited, prev)
-		for _, f := range ep.payout.Fundings {
-			key := [2]common.Address{f.Consumer, f.Asset}
-			if prev[key] == nil {
-				prev[key] = new(big.Int)
-			}
-			prev[key].Add(prev[key], f.Amount)
-		}
+		ep.payout.Fundings = payoutFundings(res.Fundings) // the ledger's: the engine derives them at the close
 		r.epochs = append(r.epochs, ep)
 	}
 	rows, err := e.Store.LineItems(ctx, e.Dep.ChainID, 0)
