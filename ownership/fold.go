@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -179,19 +180,9 @@ func firstSeal(seals []Position, t uint64) (Position, bool) {
 func comparePos(a, b *Position) int {
 	switch {
 	case a.Block != b.Block:
-		return cmpU64(a.Block, b.Block)
+		return cmp.Compare(a.Block, b.Block)
 	case a.LogIndex != b.LogIndex:
-		return cmpU64(uint64(a.LogIndex), uint64(b.LogIndex))
+		return cmp.Compare(a.LogIndex, b.LogIndex)
 	}
-	return cmpU64(uint64(a.BatchIndex), uint64(b.BatchIndex))
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.BatchIndex, b.BatchIndex)
 }

@@ -4,19 +4,12 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 
-	"github.com/dataroyalty/royalty/internal/chaintest"
-	"github.com/dataroyalty/royalty/internal/example"
 	"github.com/dataroyalty/royalty/pipeline"
-	"github.com/dataroyalty/royalty/relayer"
-	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
-	"github.com/dataroyalty/royalty/usage"
 )
 
 func findMismatch(v pipeline.Verdict, artifact, field string) (pipeline.Finding, bool) {
@@ -37,31 +30,10 @@ func findMismatch(v pipeline.Verdict, artifact, field string) (pipeline.Finding,
 func TestAuditFromChainLogsCatchesForgedOwnershipRows(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		w := chaintest.New(t, chaintest.Options{DisputeWindow: rootWindow, Deposit: 2_000_000})
-		f := &flow{t: t, w: w, st: st, epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}}
-		f.parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto4(),
-			Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
-			Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: w.Addr(0)}
-		if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, f.parties, reserveWindow); err != nil {
-			t.Fatal(err)
-		}
-		cfg := txmgr.DefaultConfig()
-		cfg.Confirmations, cfg.PollInterval = 1, 20*time.Millisecond
-		m, err := txmgr.New(ctx, cfg, w.Client, st.Outbox(), w.Keys[0], nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.relayer = relayer.New(m, w.Client, nil)
-
-		evTime := f.head() + 5
-		ev := usage.SignedEvent{ID: "evt-forged-1", Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
-			DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: evTime, PolicyRule: "rule-1", ValuationVersion: 1}
-		if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := st.InsertUsageEvent(ctx, w.Dep.ChainID, &ev); err != nil {
-			t.Fatal(err)
-		}
+		f := newWorkedFlow(t, st)
+		w := f.w
+		ev := f.signEvent("evt-forged-1", f.head()+5)
+		evTime := ev.Timestamp
 		w.Warp(t, 10)
 		f.index()
 

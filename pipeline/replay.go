@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -74,7 +75,7 @@ func (e *Epochs) Replay(ctx context.Context) (Replayed, error) {
 		items := slices.Clone(ep.items)
 		slices.SortFunc(items, func(x, y expectedItem) int {
 			if x.li.Timestamp != y.li.Timestamp {
-				return cmpU64(x.li.Timestamp, y.li.Timestamp)
+				return cmp.Compare(x.li.Timestamp, y.li.Timestamp)
 			}
 			return strings.Compare(x.li.EventID, y.li.EventID)
 		})
@@ -100,14 +101,4 @@ func (e *Epochs) Replay(ctx context.Context) (Replayed, error) {
 	}
 	out.Digest = crypto.Keccak256Hash(b)
 	return out, nil
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -20,8 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/dataroyalty/royalty/bindings/revenuevault"
-	"github.com/dataroyalty/royalty/bindings/testtoken"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/internal/anviltest"
@@ -109,21 +107,7 @@ func newAuditWorld(t *testing.T) *auditWorld {
 	if err := worked.Seed(ctx, operator, dep, token, parties, reserveWindow); err != nil {
 		t.Fatal(err)
 	}
-	builder := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(anviltest.Key(1), big.NewInt(int64(w.node.ChainID))), Poll: 20 * time.Millisecond}
-	tok, vault := testtoken.NewTestToken(), revenuevault.NewRevenueVault()
-	for _, s := range []struct {
-		what string
-		to   *bind.BoundContract
-		data []byte
-	}{
-		{"mint", tok.Instance(client, token), tok.PackMint(consumer, big.NewInt(3_000_000))},
-		{"approve", tok.Instance(client, token), tok.PackApprove(dep.RevenueVault, big.NewInt(3_000_000))},
-		{"deposit", vault.Instance(client, dep.RevenueVault), vault.PackDeposit(consumer, token, big.NewInt(3_000_000))},
-	} {
-		if _, err := builder.Transact(ctx, s.what, s.to, s.data); err != nil {
-			t.Fatal(err)
-		}
-	}
+	depositAs(t, client, w.node.ChainID, 1, token, dep.RevenueVault, 3_000_000)
 	head, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
