@@ -152,7 +152,8 @@ func accrualSeq(as []engine.Accrual) iter.Seq2[engine.Accrual, error] {
 	}
 }
 
-// signedEvents reads every stored usage event and checks it as stored: the
+// signedEvents reads every stored usage event of the deployment's chain and
+// checks it as stored: the
 // body decodes, its id is the row's, the meter's EIP-712 signature over the
 // body verifies under the deployment's domain, and every column agrees with
 // the body. It returns the events that pass, by id.
@@ -161,7 +162,7 @@ func (e *Epochs) signedEvents(ctx context.Context, r *recomputation) (map[string
 	out := map[string]*usage.SignedEvent{}
 	var after []byte
 	for {
-		rows, err := e.Store.UsageEventRows(ctx, after, store.MaxUsageEventsPage)
+		rows, err := e.Store.UsageEventRows(ctx, e.Dep.ChainID, after, store.MaxUsageEventsPage)
 		if err != nil {
 			return nil, err
 		}
@@ -201,7 +202,6 @@ func checkUsageEvent(row *store.UsageEventRow, dom usage.Domain, r *recomputatio
 		column         string
 		expected, have string
 	}{
-		{"chain_id", strconv.FormatUint(dom.ChainID, 10), strconv.FormatInt(row.ChainID, 10)},
 		{"consumer", ev.Consumer.Hex(), common.BytesToAddress(row.Consumer).Hex()},
 		{"payment_account", ev.PaymentAccount.Hex(), common.BytesToAddress(row.PaymentAccount).Hex()},
 		{"dataset_id", ev.DatasetID.Dec(), row.DatasetID},

@@ -23,9 +23,9 @@ type UsageEventRow struct {
 	Body             string `db:"body"`
 }
 
-// UsageEventRows returns up to limit stored usage events in id order (ids
-// compared bytewise), starting after afterID (nil: from the first).
-func (s *Store) UsageEventRows(ctx context.Context, afterID []byte, limit int) ([]UsageEventRow, error) {
+// UsageEventRows returns up to limit stored usage events of a chain in id
+// order (ids compared bytewise), starting after afterID (nil: from the first).
+func (s *Store) UsageEventRows(ctx context.Context, chainID uint64, afterID []byte, limit int) ([]UsageEventRow, error) {
 	if limit <= 0 || limit > MaxUsageEventsPage {
 		return nil, fmt.Errorf("usage event rows: limit %d not in 1..%d", limit, MaxUsageEventsPage)
 	}
@@ -33,9 +33,10 @@ func (s *Store) UsageEventRows(ctx context.Context, afterID []byte, limit int) (
 	var rows []UsageEventRow
 	var err error
 	if afterID == nil {
-		err = s.q.SelectContext(ctx, &rows, s.rebind(`SELECT `+cols+` FROM usage_events ORDER BY id LIMIT ?`), limit)
+		err = s.q.SelectContext(ctx, &rows, s.rebind(`SELECT `+cols+` FROM usage_events WHERE chain_id = ? ORDER BY id LIMIT ?`), int64(chainID), limit)
 	} else {
-		err = s.q.SelectContext(ctx, &rows, s.rebind(`SELECT `+cols+` FROM usage_events WHERE id > ? ORDER BY id LIMIT ?`), afterID, limit)
+		err = s.q.SelectContext(ctx, &rows, s.rebind(`SELECT `+cols+` FROM usage_events WHERE chain_id = ? AND id > ? ORDER BY id LIMIT ?`),
+			int64(chainID), afterID, limit)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("usage event rows after %q: %w", afterID, translate(err))
