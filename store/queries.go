@@ -79,11 +79,10 @@ func (s *Store) Snapshot(ctx context.Context, chainID uint64, token common.Addre
 		if err := tx.requireFinal(ctx, chainID, t); err != nil {
 			return err
 		}
-		facts, err := tx.versionFacts(ctx, chainID, token, datasetID, version, t)
+		h, err := tx.versionHistory(ctx, chainID, token, datasetID, version, t)
 		if err != nil {
 			return err
 		}
-		h := OwnershipHistory(chainID, token, datasetID, version, facts)
 		snap, err = ownership.At(&h, t)
 		if errors.Is(err, ownership.ErrNotSealed) {
 			return fmt.Errorf("version not sealed by then: %w", ErrNotFound)
@@ -96,30 +95,55 @@ func (s *Store) Snapshot(ctx context.Context, chainID uint64, token common.Addre
 	return snap, nil
 }
 
-// versionFacts selects what the fold of a version at time t reads: its
-// listings and seals, and the token's transfers up to t of every CF it lists.
-func (s *Store) versionFacts(ctx context.Context, chainID uint64, token common.Address, datasetID *uint256.Int, version, t uint64) ([]Fact, error) {
+// versionHistory selects what the fold of a version at time t reads: its
+// seals and listings, and the token's transfers up to t of every CF it lists
+// (in no particular order: the fold orders them).
+func (s *Store) versionHistory(ctx context.Context, chainID uint64, token common.Address, datasetID *uint256.Int, version, t uint64) (ownership.History, error) {
+	h := ownership.History{ChainID: chainID, Token: token, DatasetID: *datasetID, Version: version}
 	chain, addr, ds, ver := int64(chainID), token.Bytes(), U256{*datasetID}, u64(version)
-	var out []Fact
-	for _, q := range []struct {
-		t     *table
-		where string
-		args  []any
-	}{
-		{tVersionSealed, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ?`, []any{chain, addr, ds, ver}},
-		{tVersionCFsAdded, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ?`, []any{chain, addr, ds, ver}},
-		{tTransfers, `chain_id = ? AND address = ? AND block_time <= ? AND token_id IN (SELECT cf_id FROM version_cf_ids
-			WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ?)`, []any{chain, addr, int64(t), chain, addr, ds, ver}},
-	} {
-		fs, err := s.selectFacts(ctx, q.t, q.where, q.args...)
+	for _, tb := range []*table{tVersionSealed, tVersionCFsAdded} {
+		fs, err := s.selectFacts(ctx, tb, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ?`, chain, addr, ds, ver)
 		if err != nil {
-			return nil, err
+			return h, err
 		}
 		for _, f := range fs {
-			out = append(out, f)
+			switch f := f.(type) {
+			case *VersionSealed:
+				h.Seals = append(h.Seals, position(&f.FactMeta))
+			case *VersionCFsAdded:
+				h.Listings = append(h.Listings, ownership.Listing{Position: position(&f.FactMeta), CfIDs: f.CfIDs})
+			}
 		}
 	}
-	return out, nil
+	rows, err := s.q.QueryContext(ctx, s.rebind(`SELECT block_number, block_hash, block_time, log_index, batch_index, from_addr, to_addr, token_id, value
+		FROM transfers WHERE chain_id = ? AND address = ? AND block_time <= ? AND token_id IN (SELECT cf_id FROM version_cf_ids
+			WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ?) ORDER BY block_number, log_index, batch_index`),
+		chain, addr, int64(t), chain, addr, ds, ver)
+	if err != nil {
+		return h, fmt.Errorf("read transfers: %w", translate(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			num, at, log, batch int64
+			hash, from, to      []byte
+			id, value           U256
+		)
+		if err := rows.Scan(&num, &hash, &at, &log, &batch, &from, &to, &id, &value); err != nil {
+			return h, fmt.Errorf("scan transfer: %w", err)
+		}
+		h.Transfers = append(h.Transfers, ownership.Transfer{
+			Position: ownership.Position{Block: uint64(num), BlockHash: common.BytesToHash(hash), BlockTime: uint64(at), LogIndex: uint(log), BatchIndex: uint(batch)},
+			From:     common.BytesToAddress(from), To: common.BytesToAddress(to), ID: id.Int, Value: value.Int})
+	}
+	if err := rows.Err(); err != nil {
+		return h, fmt.Errorf("read transfers: %w", translate(err))
+	}
+	return h, nil
+}
+
+func position(m *FactMeta) ownership.Position {
+	return ownership.Position{Block: m.BlockNumber, BlockHash: m.BlockHash, BlockTime: m.BlockTime, LogIndex: m.LogIndex, BatchIndex: m.BatchIndex}
 }
 
 // OwnershipHistory gathers, from facts of any kinds and contracts, the
@@ -132,7 +156,7 @@ func OwnershipHistory(chainID uint64, token common.Address, datasetID *uint256.I
 		if m.ChainID != chainID || m.Address != token {
 			continue
 		}
-		pos := ownership.Position{Block: m.BlockNumber, BlockHash: m.BlockHash, BlockTime: m.BlockTime, LogIndex: m.LogIndex, BatchIndex: m.BatchIndex}
+		pos := position(m)
 		switch f := f.(type) {
 		case *Transfer:
 			h.Transfers = append(h.Transfers, ownership.Transfer{Position: pos, From: f.From, To: f.To, ID: f.ID, Value: f.Value})
