@@ -163,7 +163,7 @@ func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Loo
 	// Conservation, on the engine's own result: a close that would publish
 	// an entitlement no consumer's cash backs fails here, with the numbers.
 	if err := st.checkCash(c.Epoch, sums); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
 	}
 	res.Fundings = st.Fundings()
 	entitled := make(map[common.Address]*uint256.Int, len(sums))

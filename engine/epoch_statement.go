@@ -189,7 +189,7 @@ func (st *State) raise(c Close, keys []recKey, payables []Signed) ([]uint256.Int
 			var have, need uint256.Int
 			have.Mul(&traced, attoPerUnit) // ≤ Σ high, which fits
 			need.Mul(&p.prev, attoPerUnit)
-			return nil, nil, &ConservationError{Epoch: c.Epoch, Asset: a, Check: "traced", Have: have, Need: need}
+			return nil, nil, fmt.Errorf("close epoch %d: %w", c.Epoch, &ConservationError{Epoch: c.Epoch, Asset: a, Check: "traced", Have: have, Need: need})
 		}
 		var room uint256.Int
 		room.Sub(&traced, &p.prev)

@@ -50,7 +50,7 @@ func (st *State) payIn(c, asset common.Address, x *uint256.Int) error {
 func (st *State) payOut(c, asset common.Address, x *uint256.Int) error {
 	p := st.cashOf(c, asset)
 	if p.paid.Lt(x) {
-		return fmt.Errorf("correction takes %s atto of %s's cash from payable accounts holding %s: %w", x.Dec(), c.Hex(), p.paid.Dec(), ErrUnbalanced)
+		return fmt.Errorf("correction takes %s atto of %s's cash from payable accounts holding %s: %w", x.Dec(), c.Hex(), p.paid.Dec(), ErrNotConserved)
 	}
 	p.paid.Sub(&p.paid, x)
 	return nil
@@ -143,14 +143,14 @@ func (st *State) checkCash(epoch uint64, sums map[common.Address]*assetSums) err
 			paid[k.Asset] = s
 		}
 		if _, o := s.AddOverflow(s, &p.paid); o {
-			return fmt.Errorf("close epoch %d: cash of %s in payable accounts: %w", epoch, k.Asset.Hex(), ErrAmountOverflow)
+			return fmt.Errorf("cash of %s in payable accounts: %w", k.Asset.Hex(), ErrAmountOverflow)
 		}
 		rev := st.ledger.Balance(AcctRevenue(k.Consumer), k.Asset)
 		cred := st.ledger.Balance(AcctCredit(k.Consumer), k.Asset)
 		var held uint256.Int
 		held.Add(&rev.Abs, &cred.Abs)
 		if rev.Neg || cred.Neg || held.Gt(&p.in) {
-			return fmt.Errorf("close epoch %d: consumer %s holds revenue %s and credit %s of %s received: %w", epoch, k.Consumer.Hex(), rev, cred, p.in.Dec(), ErrUnbalanced)
+			return fmt.Errorf("consumer %s holds revenue %s and credit %s of %s received: %w", k.Consumer.Hex(), rev, cred, p.in.Dec(), ErrNotConserved)
 		}
 		var settled uint256.Int
 		settled.Sub(&p.in, &held)
@@ -171,12 +171,12 @@ func (st *State) checkCash(epoch uint64, sums map[common.Address]*assetSums) err
 			p = new(uint256.Int)
 		}
 		if !p.Eq(&s.payable) {
-			return fmt.Errorf("close epoch %d: asset %s: payable accounts hold %s atto, consumers' cash in them %s: %w", epoch, a.Hex(), s.payable.Dec(), p.Dec(), ErrUnbalanced)
+			return fmt.Errorf("asset %s: payable accounts hold %s atto, consumers' cash in them %s: %w", a.Hex(), s.payable.Dec(), p.Dec(), ErrNotConserved)
 		}
 	}
 	for a, p := range paid {
 		if _, ok := sums[a]; !ok && !p.IsZero() {
-			return fmt.Errorf("close epoch %d: asset %s: consumers' cash %s atto in payable accounts no recipient holds: %w", epoch, a.Hex(), p.Dec(), ErrUnbalanced)
+			return fmt.Errorf("asset %s: consumers' cash %s atto in payable accounts no recipient holds: %w", a.Hex(), p.Dec(), ErrNotConserved)
 		}
 	}
 	return nil
@@ -209,7 +209,7 @@ func ceilWhole(x *uint256.Int) uint256.Int {
 //   - "consumer cash": one consumer's cash in payable accounts (Need, atto)
 //     exceeds what it settled (Have, atto).
 type ConservationError struct {
-	Epoch    uint64 // 0 when not known
+	Epoch    uint64 // the close that failed; 0 when not a close (callers prefix it)
 	Asset    common.Address
 	Consumer common.Address // for the per-consumer checks
 	Check    string
@@ -221,9 +221,6 @@ func (e *ConservationError) Error() string {
 	var short uint256.Int
 	short.Sub(&e.Need, &e.Have)
 	where := "asset " + e.Asset.Hex()
-	if e.Epoch != 0 {
-		where = fmt.Sprintf("epoch %d: %s", e.Epoch, where)
-	}
 	switch e.Check {
 	case "funded":
 		return fmt.Sprintf("%s: cumulative entitlements total %s base units, fundings over all epochs %s: short %s", where, e.Need.Dec(), e.Have.Dec(), short.Dec())
