@@ -156,17 +156,21 @@ func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Loo
 		return nil, err
 	}
 	st.closeFundings()
-	stm, err := st.statements(c)
+	stm, sums, err := st.statements(c)
 	if err != nil {
 		return nil, err
 	}
 	// Conservation, on the engine's own result: a close that would publish
 	// an entitlement no consumer's cash backs fails here, with the numbers.
-	if err := st.checkCash(c.Epoch); err != nil {
-		return nil, err
+	if err := st.checkCash(c.Epoch, sums); err != nil {
+		return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
 	}
 	res.Fundings = st.Fundings()
-	if err := CheckConservation(stm.Entitlements, res.Fundings); err != nil {
+	entitled := make(map[common.Address]*uint256.Int, len(sums))
+	for a, s := range sums {
+		entitled[a] = &s.entitled
+	}
+	if err := conserved(entitled, res.Fundings); err != nil {
 		var ce *ConservationError
 		if errors.As(err, &ce) {
 			ce.Epoch = c.Epoch

@@ -132,7 +132,10 @@ func (e *EpochStatements) Seal() error {
 // then the asset's raises are cut to what is left, apportioned over the
 // wanted raises by largest remainder (ties to the lower account), and the
 // rest waits as carry until the debt is netted by later accruals.
-func (st *State) raise(c Close, keys []recKey) ([]uint256.Int, error) {
+//
+// payables are the keys' payable balances; raise also returns, per asset,
+// their sum and the sum of the new cumulatives (for the conservation checks).
+func (st *State) raise(c Close, keys []recKey, payables []Signed) ([]uint256.Int, map[common.Address]*assetSums, error) {
 	out := make([]uint256.Int, len(keys))
 	type pot struct {
 		prev, want uint256.Int
@@ -140,10 +143,11 @@ func (st *State) raise(c Close, keys []recKey) ([]uint256.Int, error) {
 		gains      []uint256.Int
 	}
 	pots := map[common.Address]*pot{}
+	sums := map[common.Address]*assetSums{}
 	for i, k := range keys {
-		payable := st.ledger.Balance(AcctPayable(k.Account), k.Asset)
+		payable := &payables[i]
 		if payable.Neg {
-			return nil, fmt.Errorf("close epoch %d: payable of %s is %s: %w", c.Epoch, k.Account.Hex(), payable, ErrUnbalanced)
+			return nil, nil, fmt.Errorf("close epoch %d: payable of %s is %s: %w", c.Epoch, k.Account.Hex(), payable, ErrUnbalanced)
 		}
 		prev := st.cumulative[k]
 		out[i] = prev
@@ -151,6 +155,10 @@ func (st *State) raise(c Close, keys []recKey) ([]uint256.Int, error) {
 		if p == nil {
 			p = &pot{}
 			pots[k.Asset] = p
+			sums[k.Asset] = &assetSums{}
+		}
+		if _, o := sums[k.Asset].payable.AddOverflow(&sums[k.Asset].payable, &payable.Abs); o {
+			return nil, nil, fmt.Errorf("close epoch %d: payable total of %s: %w", c.Epoch, k.Asset.Hex(), ErrAmountOverflow)
 		}
 		p.prev.Add(&p.prev, &prev) // Σ prev ≤ the traced total, which fits
 		var whole, gain uint256.Int
@@ -173,27 +181,37 @@ func (st *State) raise(c Close, keys []recKey) ([]uint256.Int, error) {
 		p := pots[a]
 		traced, err := st.tracedWhole(a)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if traced.Lt(&p.prev) {
-			return nil, &ConservationError{Epoch: c.Epoch, Asset: a, Check: "traced", Have: traced, Need: p.prev}
+			// Published cumulatives above the traced cash: only a broken
+			// invariant gets here (the cap kept every earlier close within).
+			var have, need uint256.Int
+			have.Mul(&traced, attoPerUnit) // ≤ Σ high, which fits
+			need.Mul(&p.prev, attoPerUnit)
+			return nil, nil, fmt.Errorf("close epoch %d: %w", c.Epoch, &ConservationError{Epoch: c.Epoch, Asset: a, Check: "traced", Have: have, Need: need})
 		}
 		var room uint256.Int
 		room.Sub(&traced, &p.prev)
 		gains := p.gains
 		if room.Lt(&p.want) {
 			if gains, err = Apportion(&room, p.gains); err != nil {
-				return nil, fmt.Errorf("close epoch %d: hold raises of %s for solvency: %w", c.Epoch, a.Hex(), err)
+				return nil, nil, fmt.Errorf("close epoch %d: hold raises of %s for solvency: %w", c.Epoch, a.Hex(), err)
 			}
 		}
+		e := &sums[a].entitled
+		e.Set(&p.prev)
 		for j, i := range p.idx {
 			out[i].Add(&out[i], &gains[j])
+			e.Add(e, &gains[j]) // ≤ traced
 		}
 	}
-	return out, nil
+	return out, sums, nil
 }
 
-func (st *State) statements(c Close) (*EpochStatements, error) {
+// statements issues the close's statements and cumulative entitlements, and
+// returns the per-asset sums the conservation checks need.
+func (st *State) statements(c Close) (*EpochStatements, map[common.Address]*assetSums, error) {
 	es := &EpochStatements{Epoch: c.Epoch, Start: c.Start, End: c.End, Trigger: "calendar",
 		Recipients: []RecipientStatement{}, Consumers: []ConsumerStatement{}, Corrections: []Correction{}, Entitlements: []Entitlement{}}
 	if c.Thresholds != nil {
@@ -209,12 +227,16 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		}
 		return a.Asset.Cmp(b.Asset)
 	})
-	cums, err := st.raise(c, keys)
+	payables := make([]Signed, len(keys))
+	for i, k := range keys {
+		payables[i] = st.ledger.Balance(AcctPayable(k.Account), k.Asset)
+	}
+	cums, sums, err := st.raise(c, keys, payables)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for i, k := range keys {
-		payable := st.ledger.Balance(AcctPayable(k.Account), k.Asset)
+		payable := payables[i]
 		unsettled := st.ledger.Balance(AcctAccrued(k.Account), k.Asset)
 		prev := st.cumulative[k]
 		cum := cums[i]
@@ -294,7 +316,7 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		var out uint256.Int
 		out.Add(&s.deferred, &s.overdue)
 		if owed.Cmp(NegOf(&out)) != 0 {
-			return nil, fmt.Errorf("close epoch %d: consumer %s owes %s, open items %s: %w", c.Epoch, k.Consumer.Hex(), owed, out.Dec(), ErrUnbalanced)
+			return nil, nil, fmt.Errorf("close epoch %d: consumer %s owes %s, open items %s: %w", c.Epoch, k.Consumer.Hex(), owed, out.Dec(), ErrUnbalanced)
 		}
 		es.Consumers = append(es.Consumers, ConsumerStatement{
 			Epoch: c.Epoch, Consumer: hexAddr(k.Consumer), Asset: hexAddr(k.Asset), LineItems: m.items,
@@ -322,7 +344,7 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		return 0
 	})
 	if err := es.Seal(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return es, nil
+	return es, sums, nil
 }

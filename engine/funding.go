@@ -50,7 +50,7 @@ func (st *State) payIn(c, asset common.Address, x *uint256.Int) error {
 func (st *State) payOut(c, asset common.Address, x *uint256.Int) error {
 	p := st.cashOf(c, asset)
 	if p.paid.Lt(x) {
-		return fmt.Errorf("correction takes %s atto of %s's cash from payable accounts holding %s: %w", x.Dec(), c.Hex(), p.paid.Dec(), ErrUnbalanced)
+		return fmt.Errorf("correction takes %s atto of %s's cash from payable accounts holding %s: %w", x.Dec(), c.Hex(), p.paid.Dec(), ErrNotConserved)
 	}
 	p.paid.Sub(&p.paid, x)
 	return nil
@@ -134,22 +134,7 @@ func (st *State) tracedWhole(asset common.Address) (uint256.Int, error) {
 // accounts hold; per consumer, that cash is no more than what it settled
 // (received less what is still in its balances), and it never funds more
 // than it received.
-func (st *State) checkCash(epoch uint64) error {
-	payable := map[common.Address]*uint256.Int{}
-	for k := range st.recipients {
-		b := st.ledger.Balance(AcctPayable(k.Account), k.Asset)
-		if b.Neg {
-			return fmt.Errorf("close epoch %d: payable of %s is %s: %w", epoch, k.Account.Hex(), b, ErrUnbalanced)
-		}
-		s := payable[k.Asset]
-		if s == nil {
-			s = new(uint256.Int)
-			payable[k.Asset] = s
-		}
-		if _, o := s.AddOverflow(s, &b.Abs); o {
-			return fmt.Errorf("close epoch %d: payable total: %w", epoch, ErrAmountOverflow)
-		}
-	}
+func (st *State) checkCash(epoch uint64, sums map[common.Address]*assetSums) error {
 	paid := map[common.Address]*uint256.Int{}
 	for k, p := range st.cash {
 		s := paid[k.Asset]
@@ -157,13 +142,15 @@ func (st *State) checkCash(epoch uint64) error {
 			s = new(uint256.Int)
 			paid[k.Asset] = s
 		}
-		s.Add(s, &p.paid) // each ≤ a payable total that fit
+		if _, o := s.AddOverflow(s, &p.paid); o {
+			return fmt.Errorf("cash of %s in payable accounts: %w", k.Asset.Hex(), ErrAmountOverflow)
+		}
 		rev := st.ledger.Balance(AcctRevenue(k.Consumer), k.Asset)
 		cred := st.ledger.Balance(AcctCredit(k.Consumer), k.Asset)
 		var held uint256.Int
 		held.Add(&rev.Abs, &cred.Abs)
 		if rev.Neg || cred.Neg || held.Gt(&p.in) {
-			return fmt.Errorf("close epoch %d: consumer %s holds revenue %s and credit %s of %s received: %w", epoch, k.Consumer.Hex(), rev, cred, p.in.Dec(), ErrUnbalanced)
+			return fmt.Errorf("consumer %s holds revenue %s and credit %s of %s received: %w", k.Consumer.Hex(), rev, cred, p.in.Dec(), ErrNotConserved)
 		}
 		var settled uint256.Int
 		settled.Sub(&p.in, &held)
@@ -178,16 +165,27 @@ func (st *State) checkCash(epoch uint64) error {
 				Have: received, Need: p.funded}
 		}
 	}
-	for _, a := range sortedAssets(payable) {
+	for a, s := range sums {
 		p := paid[a]
 		if p == nil {
 			p = new(uint256.Int)
 		}
-		if !p.Eq(payable[a]) {
-			return fmt.Errorf("close epoch %d: asset %s: payable accounts hold %s atto, consumers' cash in them %s: %w", epoch, a.Hex(), payable[a].Dec(), p.Dec(), ErrUnbalanced)
+		if !p.Eq(&s.payable) {
+			return fmt.Errorf("asset %s: payable accounts hold %s atto, consumers' cash in them %s: %w", a.Hex(), s.payable.Dec(), p.Dec(), ErrNotConserved)
+		}
+	}
+	for a, p := range paid {
+		if _, ok := sums[a]; !ok && !p.IsZero() {
+			return fmt.Errorf("asset %s: consumers' cash %s atto in payable accounts no recipient holds: %w", a.Hex(), p.Dec(), ErrNotConserved)
 		}
 	}
 	return nil
+}
+
+// assetSums are one asset's totals at a close.
+type assetSums struct {
+	payable  uint256.Int // atto in payable accounts
+	entitled uint256.Int // whole: Σ new cumulatives
 }
 
 // ceilWhole is ⌈x / 10^18⌉.
@@ -211,7 +209,7 @@ func ceilWhole(x *uint256.Int) uint256.Int {
 //   - "consumer cash": one consumer's cash in payable accounts (Need, atto)
 //     exceeds what it settled (Have, atto).
 type ConservationError struct {
-	Epoch    uint64 // 0 when not known
+	Epoch    uint64 // the close that failed; 0 when not a close (callers prefix it)
 	Asset    common.Address
 	Consumer common.Address // for the per-consumer checks
 	Check    string
@@ -223,9 +221,6 @@ func (e *ConservationError) Error() string {
 	var short uint256.Int
 	short.Sub(&e.Need, &e.Have)
 	where := "asset " + e.Asset.Hex()
-	if e.Epoch != 0 {
-		where = fmt.Sprintf("epoch %d: %s", e.Epoch, where)
-	}
 	switch e.Check {
 	case "funded":
 		return fmt.Sprintf("%s: cumulative entitlements total %s base units, fundings over all epochs %s: short %s", where, e.Need.Dec(), e.Have.Dec(), short.Dec())
@@ -256,6 +251,37 @@ func (e *ConservationError) Unwrap() error { return ErrNotConserved }
 // payouts. Malformed input (a duplicate leaf or funding, a bad decimal) is
 // an error too.
 func CheckConservation(entitlements []Entitlement, fundings []Funding) error {
+	entitled := map[common.Address]*uint256.Int{}
+	leaves := map[recKey]bool{}
+	for i := range entitlements {
+		e := &entitlements[i]
+		if !common.IsHexAddress(e.Account) || !common.IsHexAddress(e.Asset) {
+			return fmt.Errorf("entitlements[%d]: account or asset is not an address: %w", i, ErrNotConserved)
+		}
+		k := recKey{common.HexToAddress(e.Account), common.HexToAddress(e.Asset)}
+		if leaves[k] {
+			return fmt.Errorf("entitlements[%d]: account %s asset %s listed twice: %w", i, e.Account, e.Asset, ErrNotConserved)
+		}
+		leaves[k] = true
+		var c uint256.Int
+		if err := c.SetFromDecimal(e.Cumulative); err != nil {
+			return fmt.Errorf("entitlements[%d].cumulative %q: %w", i, e.Cumulative, err)
+		}
+		s := entitled[k.Asset]
+		if s == nil {
+			s = new(uint256.Int)
+			entitled[k.Asset] = s
+		}
+		if _, o := s.AddOverflow(s, &c); o {
+			return fmt.Errorf("entitlements of %s: %w", k.Asset.Hex(), ErrAmountOverflow)
+		}
+	}
+	return conserved(entitled, fundings)
+}
+
+// conserved is CheckConservation over the per-asset sums of the
+// cumulatives (whole base units).
+func conserved(entitled map[common.Address]*uint256.Int, fundings []Funding) error {
 	type sums struct{ entitled, funded, paid uint256.Int }
 	by := map[common.Address]*sums{}
 	get := func(a common.Address) *sums {
@@ -288,25 +314,8 @@ func CheckConservation(entitlements []Entitlement, fundings []Funding) error {
 			return fmt.Errorf("cash of %s: %w", f.Asset.Hex(), ErrAmountOverflow)
 		}
 	}
-	leaves := map[recKey]bool{}
-	for i := range entitlements {
-		e := &entitlements[i]
-		if !common.IsHexAddress(e.Account) || !common.IsHexAddress(e.Asset) {
-			return fmt.Errorf("entitlements[%d]: account or asset is not an address: %w", i, ErrNotConserved)
-		}
-		k := recKey{common.HexToAddress(e.Account), common.HexToAddress(e.Asset)}
-		if leaves[k] {
-			return fmt.Errorf("entitlements[%d]: account %s asset %s listed twice: %w", i, e.Account, e.Asset, ErrNotConserved)
-		}
-		leaves[k] = true
-		c, err := uint256.FromDecimal(e.Cumulative)
-		if err != nil {
-			return fmt.Errorf("entitlements[%d].cumulative %q: %w", i, e.Cumulative, err)
-		}
-		s := get(k.Asset)
-		if _, o := s.entitled.AddOverflow(&s.entitled, c); o {
-			return fmt.Errorf("entitlements of %s: %w", k.Asset.Hex(), ErrAmountOverflow)
-		}
+	for a, e := range entitled {
+		get(a).entitled = *e
 	}
 	for _, a := range sortedAssets(by) {
 		s := by[a]
@@ -337,8 +346,8 @@ func Totals(entitlements []Entitlement) ([]AssetTotal, error) {
 		if !common.IsHexAddress(e.Asset) {
 			return nil, fmt.Errorf("entitlements[%d].asset %q is not an address", i, e.Asset)
 		}
-		c, err := uint256.FromDecimal(e.Cumulative)
-		if err != nil {
+		var c uint256.Int
+		if err := c.SetFromDecimal(e.Cumulative); err != nil {
 			return nil, fmt.Errorf("entitlements[%d].cumulative %q: %w", i, e.Cumulative, err)
 		}
 		if c.IsZero() {
@@ -350,7 +359,7 @@ func Totals(entitlements []Entitlement) ([]AssetTotal, error) {
 			t = new(uint256.Int)
 			by[a] = t
 		}
-		if _, o := t.AddOverflow(t, c); o {
+		if _, o := t.AddOverflow(t, &c); o {
 			return nil, fmt.Errorf("total of asset %s: %w", a.Hex(), ErrAmountOverflow)
 		}
 	}

@@ -6,7 +6,9 @@
 //   - An event is priced only from final facts: while the block at its time is
 //     not final, or its valuation is not yet published, it waits (recorded
 //     with the reason); an event the final facts contradict is rejected with
-//     the reason. Pricing an event twice is a no-op.
+//     the reason. An event above the operator's maximum gross for its asset
+//     is held for review (no line item) until released or the limit raised.
+//     Pricing an event twice is a no-op.
 //   - A line item is stored with its bundle, the exact `royalty compute`
 //     input, and is never edited: it replays byte for byte.
 //   - Closing an epoch first replays every closed epoch from the stored

@@ -178,6 +178,9 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		return nil, err
 	}
 	res, err := l.st.CloseEpoch(engine.Close{Epoch: epoch, Start: start, End: end}, accruals(rows), l.lookup)
+	if errors.Is(err, engine.ErrNotConserved) {
+		return nil, fmt.Errorf("refused, nothing stored: %w", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
@@ -212,7 +215,7 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	// Conservation, before anything is stored: the tree about to be written
 	// against every funding so far (the replay checked the stored ones).
 	if err := engine.CheckConservation(res.Statements.Entitlements, res.Fundings); err != nil {
-		return nil, fmt.Errorf("close epoch %d: refused, nothing stored: %w", epoch, err)
+		return nil, fmt.Errorf("refused, nothing stored: close epoch %d: %w", epoch, err)
 	}
 	row.Root, row.ReceiptRoot = out.Payout.Root, out.Payout.ReceiptRoot
 	if row.Statements, err = json.Marshal(res.Statements); err != nil {
