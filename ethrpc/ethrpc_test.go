@@ -2,9 +2,6 @@ package ethrpc_test
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"math/big"
 	"net/http"
 	"testing"
 	"time"
@@ -12,7 +9,6 @@ import (
 	"github.com/dataroyalty/royalty/ethrpc"
 	"github.com/dataroyalty/royalty/internal/anviltest"
 	"github.com/dataroyalty/royalty/internal/rpcproxy"
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -65,39 +61,6 @@ func TestRetries429HonouringRetryAfterAnd5xx(t *testing.T) {
 	}
 }
 
-func TestRefusalsAreClassified(t *testing.T) {
-	ctx := context.Background()
-	node := anviltest.Start(t, anviltest.Options{})
-	if err := node.Mine(ctx, 20); err != nil {
-		t.Fatal(err)
-	}
-	p := rpcproxy.Start(t, node.URL)
-	e := dial(t, p.URL, ethrpc.Config{})
-	for _, tc := range []struct {
-		code int
-		msg  string
-	}{
-		{-32005, "query returned more than 10000 results"},
-		{-32000, "block range is too large"},
-		{-32602, "exceed maximum block range: 5"},
-		{-32005, "limit exceeded"},
-		{-32005, "some unknown wording"},
-		{-32000, "response size exceeded"},
-		{-32600, "Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range"},
-	} {
-		p.RefuseRanges(5, tc.code, tc.msg)
-		_, err := e.Logs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(1), ToBlock: big.NewInt(10)})
-		if !errors.Is(err, ethrpc.ErrRangeRefused) {
-			t.Errorf("%d %q: got %v, want ErrRangeRefused", tc.code, tc.msg, err)
-		}
-		if _, err := e.Logs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(1), ToBlock: big.NewInt(5)}); err != nil {
-			t.Errorf("%q: a small range failed: %v", tc.msg, err)
-		}
-	}
-	if ethrpc.Refused(fmt.Errorf("x: %w", errors.New("execution reverted"))) {
-		t.Error("a revert classified as a size refusal")
-	}
-}
 
 // A lagging endpoint is passed over at the next cycle; a dead one too.
 func TestPoolFailsOverBetweenCycles(t *testing.T) {
