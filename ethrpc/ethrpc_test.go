@@ -61,7 +61,6 @@ func TestRetries429HonouringRetryAfterAnd5xx(t *testing.T) {
 	}
 }
 
-
 // A lagging endpoint is passed over once the pool knows the heads; a dead
 // one too; the first in the list is taken back once it is up to date.
 func TestPoolFailsOverBetweenCycles(t *testing.T) {
