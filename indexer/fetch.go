@@ -57,7 +57,9 @@ func (f *Fetcher) ranger() *Ranger {
 }
 
 // Next reads the range that starts at from, as many blocks (at most up to
-// limit) as the Ranger sizes for c: its logs, then every header. A refused
+// limit) as the Ranger sizes for c: every header, then the logs, the range
+// cut so that it spans no more blocks whose bloom names our contracts than
+// the Ranger allows (Hits). A refused
 // query is asked again smaller (the refusal's limit is remembered for c); a
 // refused single block is split by contract and then by event topic.
 func (f *Fetcher) Next(ctx context.Context, c Chain, from, limit uint64) (*Range, error) {
@@ -66,17 +68,36 @@ func (f *Fetcher) Next(ctx context.Context, c Chain, from, limit uint64) (*Range
 	}
 	rg := f.ranger()
 	size := rg.Size(c)
-	var logs []types.Log
-	var to uint64
-	for {
-		to = limit
-		if limit-from >= size {
-			to = from + size - 1
+	to := limit
+	if limit-from >= size {
+		to = from + size - 1
+	}
+	// Headers first: their blooms show which blocks hold our logs, so the
+	// range is cut before the answer could grow far past the target.
+	headers, err := c.Headers(ctx, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("fetch headers %d-%d: %w", from, to, err)
+	}
+	if len(headers) != int(to-from+1) {
+		return nil, fmt.Errorf("fetch headers %d-%d: %d headers: %w", from, to, len(headers), ErrInconsistent)
+	}
+	allowed, hits := rg.Hits(c), uint64(0)
+	for i, h := range headers {
+		if !f.bloomHit(h.Bloom) {
+			continue
 		}
-		var err error
+		if hits == allowed && i > 0 {
+			to = h.Number - 1
+			headers = headers[:i]
+			break
+		}
+		hits++
+	}
+	var logs []types.Log
+	for {
 		logs, err = c.Logs(ctx, f.query(from, to))
 		if err == nil {
-			rg.Answered(c, to-from+1, len(logs))
+			rg.Answered(c, to-from+1, len(logs), f.hits(headers))
 			break
 		}
 		if !errors.Is(err, ethrpc.ErrRangeRefused) {
@@ -91,10 +112,8 @@ func (f *Fetcher) Next(ctx context.Context, c Chain, from, limit uint64) (*Range
 		var why *ethrpc.Refusal
 		errors.As(err, &why)
 		size = rg.Refused(c, to-from+1, why)
-	}
-	headers, err := c.Headers(ctx, from, to)
-	if err != nil {
-		return nil, fmt.Errorf("fetch headers %d-%d: %w", from, to, err)
+		to = from + size - 1
+		headers = headers[:size]
 	}
 	r := &Range{From: from, To: to, Headers: headers, Logs: logs}
 	if err := f.check(ctx, c, r); err != nil {
@@ -213,6 +232,16 @@ func (f *Fetcher) check(ctx context.Context, c Chain, r *Range) error {
 		})
 	}
 	return nil
+}
+
+func (f *Fetcher) hits(hs []ethrpc.Header) uint64 {
+	var n uint64
+	for _, h := range hs {
+		if f.bloomHit(h.Bloom) {
+			n++
+		}
+	}
+	return n
 }
 
 func (f *Fetcher) bloomHit(b types.Bloom) bool {

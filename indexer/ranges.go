@@ -24,6 +24,7 @@ type span struct {
 	next    uint64 // blocks of the next query
 	ceiling uint64 // largest span the endpoint accepts (learned); 0 = Max
 	maxLogs uint64 // logs per answer the endpoint allows (learned); 0 = unknown
+	perHit  uint64 // most logs seen per block whose bloom names our contracts; 0 = none yet
 }
 
 func (r *Ranger) of(c Chain) *span {
@@ -64,11 +65,29 @@ func (r *Ranger) target(s *span) uint64 {
 	return t
 }
 
-// Answered records that c returned logs for a query of blocks blocks.
-func (r *Ranger) Answered(c Chain, blocks uint64, logs int) {
+// Hits is how many blocks whose bloom names our contracts a query may
+// span to stay near the target: the target over the most logs seen per such
+// block, or one while none was seen (so a dense region is entered one block
+// at a time, never with one huge answer).
+func (r *Ranger) Hits(c Chain) uint64 {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := r.of(c)
+	if s.perHit == 0 {
+		return 1
+	}
+	return max(1, r.target(s)/s.perHit)
+}
+
+// Answered records that c returned logs for a query of blocks blocks, of
+// which hits had a bloom naming our contracts.
+func (r *Ranger) Answered(c Chain, blocks uint64, logs int, hits uint64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := r.of(c)
+	if hits > 0 && logs > 0 {
+		s.perHit = max(s.perHit, uint64(logs)/hits)
+	}
 	var next uint64
 	if logs == 0 {
 		next = 2 * blocks
