@@ -568,4 +568,3 @@ func tail(s string, n int) string {
 	}
 	return s
 }
-
