@@ -57,7 +57,7 @@ func main() {
 	var o options
 	flag.IntVar(&o.logs, "logs", 100_000, "transfer logs to make")
 	flag.IntVar(&o.perBlock, "per-block", 2000, "transfers per block")
-	flag.IntVar(&o.empty, "empty", 20, "empty blocks mined after the transfers")
+	flag.IntVar(&o.empty, "empty", 80, "empty blocks mined after the transfers (anvil finalizes head − 64, and Ponder indexes history up to the finalized block)")
 	flag.IntVar(&o.rounds, "rounds", 3, "rounds; the order of contenders alternates")
 	flag.StringVar(&o.pgAdmin, "pg", os.Getenv("ROYALTY_TEST_PG_DSN"), "PostgreSQL admin DSN (a database per run is created and dropped)")
 	flag.StringVar(&o.ponderDir, "ponder", "", "directory with ponder installed (node_modules/.bin/ponder); empty: skip Ponder")
@@ -466,6 +466,12 @@ export default createConfig({
 });
 `
 
+// ponderAPI is the API file Ponder 0.16 requires; the benchmark serves nothing.
+const ponderAPI = `import { Hono } from "hono";
+const app = new Hono();
+export default app;
+`
+
 // ponderReadPGlite prints the transfer rows of a stopped Ponder's PGlite.
 const ponderReadPGlite = `import { PGlite } from "@electric-sql/pglite";
 const db = await PGlite.create(process.argv[2]);
@@ -477,7 +483,7 @@ await db.close();
 func ponderRun(o options, url string, d deploy.Deployment, pglite, pg string) (result, error) {
 	dir := o.ponderDir
 	for name, body := range map[string]string{"ponder.config.ts": ponderConfig, "ponder.schema.ts": ponderSchema,
-		"src/index.ts": ponderIndex, "read-pglite.mjs": ponderReadPGlite} {
+		"src/index.ts": ponderIndex, "src/api/index.ts": ponderAPI, "read-pglite.mjs": ponderReadPGlite} {
 		_ = os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			return result{}, err
@@ -501,8 +507,10 @@ func ponderRun(o options, url string, d deploy.Deployment, pglite, pg string) (r
 	if err := cmd.Start(); err != nil {
 		return result{}, err
 	}
-	ready := false
-	for time.Since(t0) < o.ponderTimeout {
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	ready, done := false, false
+	for !done && time.Since(t0) < o.ponderTimeout {
 		resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/ready", port))
 		if err == nil {
 			resp.Body.Close()
@@ -511,14 +519,17 @@ func ponderRun(o options, url string, d deploy.Deployment, pglite, pg string) (r
 				break
 			}
 		}
-		if cmd.ProcessState != nil {
-			break
+		select {
+		case <-exited:
+			done = true
+		case <-time.After(20 * time.Millisecond):
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
 	wall := time.Since(t0)
-	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
-	_ = cmd.Wait()
+	if !done {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		<-exited
+	}
 	if !ready {
 		return result{}, fmt.Errorf("ponder not ready after %v:\n%s", wall.Round(time.Second), tail(out.String(), 3000))
 	}
