@@ -6,7 +6,9 @@
 //   - An event is priced only from final facts: while the block at its time is
 //     not final, or its valuation is not yet published, it waits (recorded
 //     with the reason); an event the final facts contradict is rejected with
-//     the reason. Pricing an event twice is a no-op.
+//     the reason. An event above the operator's maximum gross for its asset
+//     is held for review (no line item) until released or the limit raised.
+//     Pricing an event twice is a no-op.
 //   - A line item is stored with its bundle, the exact `royalty compute`
 //     input, and is never edited: it replays byte for byte.
 //   - Closing an epoch first replays every closed epoch from the stored
@@ -14,9 +16,13 @@
 //     the new epoch's statements, trees, payout and line-item assignment are
 //     written in one transaction. History is never rewritten: a late event
 //     joins the next open epoch.
-//   - A payout funds each consumer ⌈(settled − reserve held)/10¹⁸⌉ minus what
-//     it funded before, which keeps the distributor solvent for every
-//     cumulative leaf and never exceeds what the consumer deposited.
+//   - A payout funds what the engine derives (engine.State.Fundings): each
+//     consumer's own cash that the ledger made payable, rounded up, minus
+//     what it funded before; replaying a closed epoch must derive its stored
+//     fundings (ErrReplay otherwise).
+//   - A close is refused, and nothing stored, unless engine.CheckConservation
+//     holds for the new tree: per asset, Σ funded over all epochs ≥ Σ
+//     cumulative entitlements, each unit traced to settled consumer cash.
 //   - Audit trusts no stored result: line items are recomputed from bundles,
 //     bundles from chain facts, the ledger replayed, the trees rebuilt, and
 //     the roots and totals compared with the distributor on chain.
