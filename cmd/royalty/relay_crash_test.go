@@ -49,7 +49,7 @@ func royaltyBinary(t *testing.T) string {
 			return
 		}
 		builtBin = filepath.Join(dir, "royalty")
-		out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", "failpoint", "-o", builtBin, ".").CombinedOutput()
 		if err != nil {
 			buildErr = errors.New(string(out))
 		}

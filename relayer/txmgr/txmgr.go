@@ -458,7 +458,11 @@ func (m *Manager) describe(data []byte) string {
 	if m.cfg.DecodeRevert != nil {
 		return m.cfg.DecodeRevert(data)
 	}
-	return "custom error " + hexutil.Encode(data)
+	if len(data) < 4 {
+		return "custom error " + hexutil.Encode(data)
+	}
+	// The nodes' own wording, which reverts.Explain recognises.
+	return fmt.Sprintf("custom error %s: %x", hexutil.Encode(data[:4]), data[4:])
 }
 
 // revertReason replays a reverted transaction as a call on the state after
