@@ -161,8 +161,12 @@ type action struct {
 func fundKey(p *Payout, f Funding) string {
 	return fmt.Sprintf("%d/fund/%d/%s/%s", p.ChainID, p.Epoch, f.Consumer.Hex(), f.Asset.Hex())
 }
-func proposeKey(p *Payout) string  { return fmt.Sprintf("%d/propose/%d/%s", p.ChainID, p.Epoch, p.Root.Hex()) }
-func activateKey(p *Payout) string { return fmt.Sprintf("%d/activate/%d/%s", p.ChainID, p.Epoch, p.Root.Hex()) }
+func proposeKey(p *Payout) string {
+	return fmt.Sprintf("%d/propose/%d/%s", p.ChainID, p.Epoch, p.Root.Hex())
+}
+func activateKey(p *Payout) string {
+	return fmt.Sprintf("%d/activate/%d/%s", p.ChainID, p.Epoch, p.Root.Hex())
+}
 
 // Step advances the payout as far as the chain allows now and returns where it
 // stands; it never sleeps through the dispute window. Before anything is sent
