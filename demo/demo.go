@@ -63,6 +63,7 @@ type Result struct {
 	LineItem  engine.LineItem
 	Epochs    []*pipeline.Closed
 	Verdicts  []pipeline.Verdict
+	Receipts  []*pipeline.Receipt // `royalty receipt N` of each epoch, after its relay
 	Balances  map[string]uint64 // on-chain token balances after the claims, by party name
 	Deposited uint64
 }
@@ -307,6 +308,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 				return fmt.Errorf("%s claims: %w", p.name, err)
 			}
 		}
+		rc, err := epochs.Receipt(ctx, closed.Payout.Epoch)
+		if err != nil {
+			return err
+		}
+		res.Receipts = append(res.Receipts, rc)
 		printEpoch(o.Out, closed, names, prog)
 		return nil
 	}
