@@ -64,7 +64,7 @@ type Result struct {
 	Epochs    []*pipeline.Closed
 	Verdicts  []pipeline.Verdict
 	Receipts  []*pipeline.Receipt // `royalty receipt N` of each epoch, after its relay
-	Balances  map[string]uint64 // on-chain token balances after the claims, by party name
+	Balances  map[string]uint64   // on-chain token balances after the claims, by party name
 	Deposited uint64
 }
 
