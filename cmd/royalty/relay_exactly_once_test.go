@@ -233,11 +233,13 @@ func processExit(err error) int {
 // the chain holds each action once, the restart's recovery is quiet (no
 // warning for finding its own transactions), and `royalty receipt 1` lists
 // every transaction that landed — the proposal included when the kill came
-// after the activation's broadcast.
+// after the activation's broadcast. The dispute window is zero, so the first
+// run is killed inside its first step, before it saved any progress: the
+// restart alone must find every transaction.
 func TestRelayKill9AfterEachBroadcastKeepsTheReceiptComplete(t *testing.T) {
 	for _, point := range []string{"txmgr/after-broadcast:fund", "txmgr/after-broadcast:propose", "txmgr/after-broadcast:activate"} {
 		t.Run(point, func(t *testing.T) {
-			b := newRelayBench(t, storetest.SQLiteDSN(t), 1, 2)
+			b := newRelayBench(t, storetest.SQLiteDSN(t), 0, 2)
 			b.deposit(1_000_000)
 			b.closeEpoch(1, 400_000, 0)
 			before := b.relayerNonce()
