@@ -78,6 +78,15 @@ func (s *Store) leaseRow(ctx context.Context, name string, lock bool) (leaseRow,
 	return r, translate(err)
 }
 
+// heldError reads who holds a lease that could not be taken.
+func (s *Store) heldError(ctx context.Context, name string) error {
+	cur, err := s.leaseRow(ctx, name, false)
+	if err != nil {
+		return err
+	}
+	return &LeaseHeldError{Current: cur.lease(), Now: time.UnixMilli(cur.Now)}
+}
+
 func checkTTL(ttl time.Duration) error {
 	if ttl < time.Millisecond {
 		return fmt.Errorf("lease ttl %s: must be at least a millisecond", ttl)
@@ -117,11 +126,7 @@ func (s *Store) AcquireLease(ctx context.Context, name, holder string, ttl time.
 			if n, err := r.RowsAffected(); err != nil {
 				return err
 			} else if n == 0 {
-				cur, err := tx.leaseRow(ctx, name, false)
-				if err != nil {
-					return err
-				}
-				return &LeaseHeldError{Current: cur.lease(), Now: time.UnixMilli(cur.Now)}
+				return tx.heldError(ctx, name)
 			}
 		}
 		cur, err := tx.leaseRow(ctx, name, false)
@@ -159,11 +164,7 @@ func (s *Store) TakeOverLease(ctx context.Context, stale Lease, holder string, t
 		if n, err := r.RowsAffected(); err != nil {
 			return err
 		} else if n == 0 {
-			cur, err := tx.leaseRow(ctx, stale.Name, false)
-			if err != nil {
-				return err
-			}
-			return &LeaseHeldError{Current: cur.lease(), Now: time.UnixMilli(cur.Now)}
+			return tx.heldError(ctx, stale.Name)
 		}
 		cur, err := tx.leaseRow(ctx, stale.Name, false)
 		out = cur.lease()

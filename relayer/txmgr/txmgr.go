@@ -376,12 +376,8 @@ func (m *Manager) retry(ctx context.Context, c Candidate, in *Intent) error {
 		return err
 	}
 	if done {
-		in.Status = StatusDoneElsewhere
-		if err := m.outbox.Save(ctx, in); err != nil {
-			return fmt.Errorf("txmgr: store intent %q done elsewhere: %w", in.Key, err)
-		}
 		m.log.Info("a reverted intent's action is done on chain", "key", in.Key, "tx", in.MinedHash, "reverted", in.Reason)
-		return nil
+		return m.doneBySomeoneElse(ctx, in)
 	}
 	cctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 	_, err = m.backend.CallContract(cctx, ethereum.CallMsg{From: m.from, To: &in.To, Data: in.Data, Value: in.Value}, nil)
@@ -434,6 +430,16 @@ func (m *Manager) resignLocked(ctx context.Context, in *Intent, tip, feeCap *big
 			return err
 		}
 	}
+}
+
+// doneBySomeoneElse ends an intent whose action the chain shows done by a
+// transaction that is not its own.
+func (m *Manager) doneBySomeoneElse(ctx context.Context, in *Intent) error {
+	in.Status = StatusDoneElsewhere
+	if err := m.outbox.Save(ctx, in); err != nil {
+		return fmt.Errorf("txmgr: store intent %q done elsewhere: %w", in.Key, err)
+	}
+	return nil
 }
 
 // asRevert is the revert in a node's answer to a call or estimate, decoded;
@@ -673,12 +679,8 @@ func (m *Manager) reverted(ctx context.Context, c Candidate, in *Intent, rcpt *t
 		return err // the next Send settles it again
 	}
 	if done {
-		in.Status = StatusDoneElsewhere
-		if err := m.outbox.Save(ctx, in); err != nil {
-			return fmt.Errorf("txmgr: store intent %q done elsewhere: %w", in.Key, err)
-		}
 		m.log.Info("transaction reverted because the action was already done on chain", "key", in.Key, "tx", rcpt.TxHash, "reason", in.Reason)
-		return nil
+		return m.doneBySomeoneElse(ctx, in)
 	}
 	in.Status = StatusFailed
 	if err := m.outbox.Save(ctx, in); err != nil {
@@ -814,12 +816,8 @@ func (m *Manager) nonceUsed(ctx context.Context, c Candidate, in *Intent) error 
 		return err
 	}
 	if done {
-		in.Status = StatusDoneElsewhere
-		if err := m.outbox.Save(ctx, in); err != nil {
-			return fmt.Errorf("txmgr: store intent %q done elsewhere: %w", in.Key, err)
-		}
 		m.log.Warn("nonce consumed by a transaction not ours, and the action is done on chain", "key", in.Key, "nonce", in.Nonce)
-		return nil
+		return m.doneBySomeoneElse(ctx, in)
 	}
 	if err := m.syncNonce(ctx); err != nil {
 		return err
