@@ -81,7 +81,7 @@ func (r relayRun) cmd(failpoint string, args ...string) *exec.Cmd {
 func (r relayRun) relay(failpoint string) (*exec.Cmd, []byte, error) {
 	cmd := r.cmd(failpoint, "relay", "--rpc", r.rpc, "--db", filepath.Join(r.dir, "relayer.db"),
 		"--deployment", filepath.Join(r.dir, "deployment.json"), "--payout", filepath.Join(r.dir, "payout.json"),
-		"--confirmations", "2", "--poll", "50ms")
+		"--confirmations", "4", "--poll", "50ms") // several blocks of waiting: the confirming failpoints are met even on a loaded machine
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()
