@@ -171,6 +171,12 @@ func printProgress(w io.Writer, prog relayer.Progress) {
 	tw.Flush()
 }
 
+// The node client is what the relayer and claims read and send through.
+var (
+	_ relayer.Chain      = (*ethclient.Client)(nil)
+	_ relayer.ClaimChain = (*ethclient.Client)(nil)
+)
+
 // dialTimeout bounds one-shot commands' first contact with a node.
 var dialTimeout = 30 * time.Second
 
