@@ -1,6 +1,7 @@
 // Package pipeline turns signed usage events and indexed chain facts into
 // line items, epochs, payouts, receipts and audits (docs/pipeline.md). It is
-// the glue between the store and the pure engine; it sends no transaction.
+// the glue between the store and the pure engine; it sends no transaction
+// itself (Relay hands a payout to the relayer, docs/relayer.md).
 //
 // Guarantees:
 //   - An event is priced only from final facts: while the block at its time is
@@ -26,4 +27,7 @@
 //   - Audit trusts no stored result: line items are recomputed from bundles,
 //     bundles from chain facts, the ledger replayed, the trees rebuilt, and
 //     the roots and totals compared with the distributor on chain.
+//   - Relay is the one way a payout goes on chain (the command and the demo
+//     call it): under the relayer's lease, with its progress saved after
+//     every step whether the payout came from the database or a file.
 package pipeline
