@@ -1,6 +1,7 @@
 // Package pipeline turns signed usage events and indexed chain facts into
 // line items, epochs, payouts, receipts and audits (docs/pipeline.md). It is
-// the glue between the store and the pure engine; it sends no transaction.
+// the glue between the store and the pure engine; it sends no transaction
+// itself (Relay hands a payout to the relayer, docs/relayer.md).
 //
 // Guarantees:
 //   - An event is priced only from final facts: while the block at its time is
@@ -33,4 +34,7 @@
 //     mismatch is a Finding naming artifact, key, field, expected and found.
 //   - Replay computes the same from the stored inputs alone and digests it:
 //     equal histories give equal digests on SQLite and PostgreSQL.
+//   - Relay is the one way a payout goes on chain (the command and the demo
+//     call it): under the relayer's lease, with its progress saved after
+//     every step whether the payout came from the database or a file.
 package pipeline

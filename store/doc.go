@@ -50,6 +50,15 @@
 //     both backends.
 //   - ContentHash is the same for the same facts on both backends; it covers
 //     the fact tables only (kept headers and checkpoints depend on batching).
+//   - Leases (lease.go): one holder per name until it expires unless
+//     renewed, on the database's clock; a fencing token that grows with every
+//     new holder and never repeats; CheckLease inside a write transaction
+//     locks the lease row (PostgreSQL) so a takeover cannot commit between
+//     the check and the write. Plain rows, no advisory locks.
+//   - The outbox (outbox.go): an intent's first save is an insert-if-absent
+//     (txmgr.ErrExists for the loser); updates are compare-and-swap on a row
+//     version (txmgr.ErrStale); at most one open intent per (account, nonce)
+//     (txmgr.ErrNonceTaken); a fenced outbox checks its lease in every write.
 //   - Errors are translated at the boundary: sql.ErrNoRows → ErrNotFound,
 //     unique violations → ErrConflict. SQL is parameterised only (identifiers
 //     come from the package's own table list).

@@ -10,8 +10,10 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// exitCoder lets a command choose its exit status (2 for invalid input,
-// 3 for "not final") while the message still goes to stderr.
+// exitError lets a command choose its exit status while the message still
+// goes to stderr: 2 invalid input, 3 not final, 4 no entitlement for the
+// account, 5 another relayer holds the lease (relay), 6 nothing left to
+// claim (claim); 1 for every other failure.
 type exitError struct {
 	code int
 	err  error
@@ -52,7 +54,8 @@ func newApp() *cli.App {
 func main() {
 	app := newApp()
 	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
-		fmt.Fprintln(os.Stderr, "royalty:", err)
+		// Any contract revert still in the text is worded through our ABIs.
+		fmt.Fprintln(os.Stderr, "royalty:", explain(err))
 		var ee *exitError
 		if errors.As(err, &ee) {
 			os.Exit(ee.code)

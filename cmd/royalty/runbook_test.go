@@ -140,7 +140,7 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatalf("epoch close: %+v %v", closed, err)
 		}
 		var prog relayer.Progress
-		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms")
+		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
 		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated || len(prog.Txs) != 3 {
 			t.Fatalf("relay: %s %v", out, err)
 		}
@@ -151,7 +151,7 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatalf("proof: %+v %v", proofs, err)
 		}
 		var claimed claimResult
-		if err := json.Unmarshal(rb.run(hexKey(2), "claim", "--account", patient.Hex()), &claimed); err != nil ||
+		if err := json.Unmarshal(rb.run(hexKey(2), "claim", "--account", patient.Hex(), "--json"), &claimed); err != nil ||
 			len(claimed.Claimed) != 1 || claimed.Claimed[0].Amount != "342000" {
 			t.Fatalf("claim: %+v %v", claimed, err)
 		}
