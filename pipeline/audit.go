@@ -143,7 +143,7 @@ func (e *Epochs) Audit(ctx context.Context, epoch uint64, chain Chain) (Verdict,
 		a.onChain(facts, ep)
 	}
 	if rc.stopped {
-		a.note("epochs after %d were not recomputed: the engine refused its inputs", len(rc.epochs)+1)
+		a.note("epoch %d and later were not recomputed: the engine refused the inputs of epoch %d", len(rc.epochs)+1, len(rc.epochs)+1)
 	}
 	for i := range rc.loose {
 		a.lineItem(&rc.loose[i], 0)
