@@ -361,12 +361,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			return nil, err
 		}
 		res.Verdicts = append(res.Verdicts, v)
-		for _, c := range v.Checks {
-			mark := "ok  "
-			if !c.OK {
-				mark = "FAIL"
-			}
-			fmt.Fprintf(o.Out, "  epoch %d  %s  %-28s %s\n", v.Epoch, mark, c.Name, c.Detail)
+	}
+	if n := len(res.Verdicts); n > 0 { // the last audit covers every epoch before it
+		if err := res.Verdicts[n-1].WriteTable(o.Out); err != nil {
+			return nil, err
 		}
 	}
 	verdict := "PASS"

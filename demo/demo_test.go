@@ -49,7 +49,7 @@ func TestDemoReproducesTheWorkedExample(t *testing.T) {
 	}
 	for _, v := range res.Verdicts {
 		if !v.OK {
-			t.Fatalf("audit of epoch %d failed: %+v", v.Epoch, v.Checks)
+			t.Fatalf("audit of epoch %d failed: %+v", v.Epoch, v.Mismatches)
 		}
 	}
 	if !strings.Contains(out.String(), "Audit verdict: PASS") {

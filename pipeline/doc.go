@@ -24,9 +24,16 @@
 //   - A close is refused, and nothing stored, unless engine.CheckConservation
 //     holds for the new tree: per asset, Σ funded over all epochs ≥ Σ
 //     cumulative entitlements, each unit traced to settled consumer cash.
-//   - Audit trusts no stored result: line items are recomputed from bundles,
-//     bundles from chain facts, the ledger replayed, the trees rebuilt, and
-//     the roots and totals compared with the distributor on chain.
+//   - Audit trusts no stored result: each line item is recomputed from its
+//     signed usage event and the chain's facts at its time (with a node, the
+//     node's own logs; ownership through ownership.At, the pricer's fold), the
+//     ledger replayed from epoch 1, the trees and payouts rebuilt, and every
+//     stored artifact compared field by field (usage events, line items,
+//     statements, trees, payouts, fundings, cumulatives) and with the vault
+//     and distributor (fundings, proposals, roots, totals, claims). Each
+//     mismatch is a Finding naming artifact, key, field, expected and found.
+//   - Replay computes the same from the stored inputs alone and digests it:
+//     equal histories give equal digests on SQLite and PostgreSQL.
 //   - Relay is the one way a payout goes on chain (the command and the demo
 //     call it): under the relayer's lease, with its progress saved after
 //     every step whether the payout came from the database or a file.

@@ -10,7 +10,6 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/deploy"
@@ -273,8 +272,7 @@ func receiptTree(rows []store.LineItemRow) (*merkle.Tree, error) {
 		if err != nil {
 			return nil, err
 		}
-		values[i] = []string{crypto.Keccak256Hash([]byte(li.EventID)).Hex(), li.Hash.Hex(),
-			fmt.Sprint(li.ValuationVersion), engine.SnapshotHash(&in.Snapshot).Hex(), li.Asset.Hex(), li.Gross.Dec()}
+		values[i] = receiptLeaf(in, li)
 	}
 	return merkle.Build(ReceiptTypes, values)
 }

@@ -37,11 +37,11 @@
 //   - Kept block headers serve reorg checks only; those more than
 //     HeadersKeptBelowFinal blocks below the final block are pruned as it
 //     advances (facts carry their own block number, hash and time).
-//   - Snapshot folds the Transfers of the version's CFs in chain order (block,
-//     log index, batch index); zero balances are omitted; holdings are sorted
-//     by (cfId, holder). Its Block is the last block ≤ t in which the holdings
-//     or the version's CF list changed. PolicyAt's Policy.Version is the task
-//     manifest's version (the manifest names its split policy).
+//   - Snapshot only selects the rows (the version's listings and seals, the
+//     token's transfers of its CFs up to t); ownership.At folds them, the same
+//     pure function an auditor calls on logs from a node (docs/formats.md
+//     "Ownership fold"). PolicyAt's Policy.Version is the task manifest's
+//     version (the manifest names its split policy).
 //   - Usage events (usage_events) are append-only and keyed by event id:
 //     InsertUsageEvent of the same signed content again is a no-op, other
 //     content under a stored id is ErrConflict. The store does not verify

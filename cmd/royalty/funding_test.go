@@ -154,7 +154,7 @@ func (f *fundingRun) closeAndRelay(epoch, end uint64) []relayer.Funding {
 		f.t.Fatalf("epoch close: %+v %v", closed, err)
 	}
 	var prog relayer.Progress
-	out := f.run(hexKey(0), "relay", "--epoch", fmt.Sprint(epoch), "--confirmations", "1", "--wait", "--poll", "100ms")
+	out := f.run(hexKey(0), "relay", "--epoch", fmt.Sprint(epoch), "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
 	if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated {
 		f.t.Fatalf("relay epoch %d: %s %v", epoch, out, err)
 	}

@@ -38,6 +38,7 @@ func newApp() *cli.App {
 			claimCommand(),
 			epochCommand(),
 			auditCommand(),
+			replayCommand(),
 			receiptCommand(),
 			signEventCommand(),
 			ingestCommand(),
@@ -51,7 +52,8 @@ func newApp() *cli.App {
 }
 
 func main() {
-	if err := newApp().Run(os.Args); err != nil {
+	app := newApp()
+	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		// Any contract revert still in the text is worded through our ABIs.
 		fmt.Fprintln(os.Stderr, "royalty:", explain(err))
 		var ee *exitError
