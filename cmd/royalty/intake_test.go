@@ -175,7 +175,7 @@ func TestIntakeBinary(t *testing.T) {
 		}
 
 		// reveal.
-		out := mustRun(t, nil, "reveal", "--db", dsn, "--key-file", keyFile, "bin-md-1")
+		out := mustRun(t, nil, "reveal", "bin-md-1", "--db", dsn, "--key-file", keyFile) // flags after the argument work too
 		if !strings.Contains(out, `"`+secret+`"`) || !strings.Contains(out, "verified") || !strings.Contains(out, "k1") {
 			t.Errorf("reveal:\n%s", out)
 		}
