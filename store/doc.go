@@ -44,10 +44,17 @@
 //     version (the manifest names its split policy).
 //   - Usage events (usage_events) are append-only and keyed by event id:
 //     InsertUsageEvent of the same signed content again is a no-op, other
-//     content under a stored id is ErrConflict. The store does not verify
-//     signatures (it lacks the EIP-712 domain); intake does before inserting.
-//     UsageEvents pages in (timestamp, id) order, ids compared bytewise on
-//     both backends.
+//     content under a stored id is ErrConflict. InsertUsageEvents stores a
+//     batch in one transaction with a result per event (a conflict is a
+//     result, not an error), rows in id order so that concurrent batches
+//     cannot deadlock. The store does not verify signatures (it lacks the
+//     EIP-712 domain); intake does before inserting. UsageEvents pages in
+//     (timestamp, id) order, ids compared bytewise on both backends.
+//   - Event metadata is stored only as the caller's ciphertext with its key
+//     id (usage_metadata): the store never sees plaintext. A stored
+//     ciphertext is replaced only by ReplaceUsageMetadata, a compare-and-swap
+//     on its key id (rotation). Meters' API keys (meter_credentials) are
+//     stored as the SHA-256 of their secret; a revocation is never undone.
 //   - ContentHash is the same for the same facts on both backends; it covers
 //     the fact tables only (kept headers and checkpoints depend on batching).
 //   - Leases (lease.go): one holder per name until it expires unless

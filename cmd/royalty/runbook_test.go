@@ -116,7 +116,7 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatal(err)
 		}
 		evTime := head.Time + 1
-		unsigned := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard"}`,
+		unsigned := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard","metadata":{"data":"runbook secret prompt"}}`,
 			consumer.Hex(), consumer.Hex(), evTime)
 		if err := os.WriteFile(filepath.Join(dir, "events.jsonl"), []byte(unsigned+"\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -125,7 +125,9 @@ func TestOperatorRunbook(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "signed.jsonl"), signed, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		rb.run("", "ingest", filepath.Join(dir, "signed.jsonl"))
+		metadataKeys := filepath.Join(dir, "metadata-keys.json")
+		rb.run("", "keys", "add", "--key-file", metadataKeys)
+		rb.run("", "ingest", "--metadata-key-file", metadataKeys, filepath.Join(dir, "signed.jsonl"))
 		if err := node.MineAt(ctx, evTime+5); err != nil { // a block after the event's time makes it final
 			t.Fatal(err)
 		}
@@ -176,6 +178,10 @@ func TestOperatorRunbook(t *testing.T) {
 		if len(rc.Transactions) != 3 || rc.Stage != "activated" || len(rc.Payouts) != 1 || len(rc.Payouts[0].LineItems) != 1 ||
 			rc.Payouts[0].LineItems[0].EventID != "runbook-1" || rc.Payouts[0].Route[0].Kind != "direct" || rc.Transactions[0].FeeWei == "" {
 			t.Fatalf("receipt: %+v", rc)
+		}
+		// The receipt carries the event's metadata commitment, never its plaintext.
+		if receipt := rb.run("", "receipt", "1"); rc.Payouts[0].LineItems[0].MetadataCommitment == nil || bytes.Contains(receipt, []byte("secret prompt")) {
+			t.Fatalf("receipt without the commitment, or with the plaintext: %s", receipt)
 		}
 	})
 }
