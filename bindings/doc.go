@@ -6,4 +6,7 @@
 // Guarantee: the committed bindings are exactly what scripts/bindings.sh generates from the
 // current Solidity sources; fresh_test.go rebuilds them into a temp dir and fails on any
 // difference. Never edit the generated files by hand.
+//
+// bindings/reverts is hand written: one revert decoder over every binding's
+// ABI (docs/relayer.md, "Reverts in words").
 package bindings

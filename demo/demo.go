@@ -31,7 +31,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
-	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/bindings/testtoken"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
@@ -42,7 +41,6 @@ import (
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
-	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/usage"
 )
@@ -65,7 +63,8 @@ type Result struct {
 	LineItem  engine.LineItem
 	Epochs    []*pipeline.Closed
 	Verdicts  []pipeline.Verdict
-	Balances  map[string]uint64 // on-chain token balances after the claims, by party name
+	Receipts  []*pipeline.Receipt // `royalty receipt N` of each epoch, after its relay
+	Balances  map[string]uint64   // on-chain token balances after the claims, by party name
 	Deposited uint64
 }
 
@@ -268,19 +267,19 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	printLineItem(o.Out, &res.LineItem, in)
 
-	cfg := txmgr.DefaultConfig()
-	cfg.Confirmations, cfg.PollInterval = 2, 20*time.Millisecond
-	m, err := txmgr.New(ctx, cfg, ch.client, st.Outbox(), operator.key, o.Log)
-	if err != nil {
-		return nil, err
-	}
-	rl := relayer.New(m, ch.client, o.Log)
+	cfg := relayer.DefaultConfig()
+	cfg.Tx.Confirmations, cfg.Tx.PollInterval, cfg.Poll = 2, 20*time.Millisecond, 20*time.Millisecond
 	epochs := &pipeline.Epochs{Store: st, Dep: dep}
 	names := map[common.Address]string{}
 	for _, p := range []party{consumer, patient, lin, validator, treasury, developer} {
 		names[p.addr] = p.name
 	}
 
+	// The operator's `royalty relay --epoch N` and each holder's `royalty
+	// claim`, through the same functions the commands call.
+	relay := func(epoch uint64) (relayer.Progress, error) {
+		return epochs.Relay(ctx, ch.client, operator.key, pipeline.RelayRequest{Epoch: epoch, Config: cfg, Log: o.Log})
+	}
 	payEpoch := func(end uint64, claimers []party) error {
 		closed, err := epochs.Close(ctx, end)
 		if err != nil {
@@ -288,7 +287,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 		res.Epochs = append(res.Epochs, closed)
 		o.Log.Info("relaying", "epoch", closed.Payout.Epoch)
-		prog, err := rl.Step(ctx, &closed.Payout)
+		prog, err := relay(closed.Payout.Epoch)
 		if err != nil {
 			return err
 		}
@@ -296,7 +295,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			if err := ch.advance(RootWindow * time.Second); err != nil {
 				return err
 			}
-			if prog, err = rl.Step(ctx, &closed.Payout); err != nil {
+			if prog, err = relay(closed.Payout.Epoch); err != nil {
 				return err
 			}
 		}
@@ -305,10 +304,15 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			return err
 		}
 		for _, p := range claimers {
-			if err := claim(ctx, sendAs(p), dep, tree, p.addr); err != nil {
+			if err := claim(ctx, ch.client, tree, p); err != nil {
 				return fmt.Errorf("%s claims: %w", p.name, err)
 			}
 		}
+		rc, err := epochs.Receipt(ctx, closed.Payout.Epoch)
+		if err != nil {
+			return err
+		}
+		res.Receipts = append(res.Receipts, rc)
 		printEpoch(o.Out, closed, names, prog)
 		return nil
 	}
@@ -357,12 +361,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			return nil, err
 		}
 		res.Verdicts = append(res.Verdicts, v)
-		for _, c := range v.Checks {
-			mark := "ok  "
-			if !c.OK {
-				mark = "FAIL"
-			}
-			fmt.Fprintf(o.Out, "  epoch %d  %s  %-28s %s\n", v.Epoch, mark, c.Name, c.Detail)
+	}
+	if n := len(res.Verdicts); n > 0 { // the last audit covers every epoch before it
+		if err := res.Verdicts[n-1].WriteTable(o.Out); err != nil {
+			return nil, err
 		}
 	}
 	verdict := "PASS"
@@ -391,17 +393,16 @@ func depositRevenue(ctx context.Context, c deploy.Chain, dep deploy.Deployment, 
 	return err
 }
 
-func claim(ctx context.Context, c deploy.Chain, dep deploy.Deployment, tree *merkle.Tree, who common.Address) error {
-	p, err := relayer.ProofsFor(tree, who)
+// claim is the holder's `royalty claim`; nothing left to claim is no error.
+func claim(ctx context.Context, chain relayer.ClaimChain, tree *merkle.Tree, p party) error {
+	proofs, err := relayer.ProofsFor(tree, p.addr)
 	if err != nil {
 		return err
 	}
-	data, err := relayer.ClaimCalldata(p)
-	if err != nil {
-		return err
+	_, err = relayer.Claim(ctx, chain, p.key, proofs, 20*time.Millisecond)
+	if errors.Is(err, relayer.ErrNothingToClaim) {
+		return nil
 	}
-	d := royaltydistributor.NewRoyaltyDistributor()
-	_, err = c.Transact(ctx, "claim", d.Instance(c.Backend, dep.RoyaltyDistributor), data)
 	return err
 }
 

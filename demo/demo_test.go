@@ -34,9 +34,22 @@ func TestDemoReproducesTheWorkedExample(t *testing.T) {
 		res.Epochs[1].Payout.Fundings[0].Amount.Uint64() != 100_000 {
 		t.Fatalf("fundings are not 1,900,000 then the released 100,000")
 	}
+	// Each epoch's receipt records its relay: the funding, the proposal and the activation.
+	for i, rc := range res.Receipts {
+		var actions []string
+		for _, tx := range rc.Transactions {
+			actions = append(actions, tx.Action)
+		}
+		if rc.Stage != "activated" || strings.Join(actions, ",") != "fund,propose,activate" {
+			t.Fatalf("receipt of epoch %d: stage %q, transactions %v", i+1, rc.Stage, actions)
+		}
+	}
+	if len(res.Receipts) != 2 {
+		t.Fatalf("%d receipts, want 2", len(res.Receipts))
+	}
 	for _, v := range res.Verdicts {
 		if !v.OK {
-			t.Fatalf("audit of epoch %d failed: %+v", v.Epoch, v.Checks)
+			t.Fatalf("audit of epoch %d failed: %+v", v.Epoch, v.Mismatches)
 		}
 	}
 	if !strings.Contains(out.String(), "Audit verdict: PASS") {

@@ -6,9 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strconv"
-	"strings"
 
+	"github.com/dataroyalty/royalty/strict"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -112,35 +111,19 @@ func (d *Deployment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// parseUint reads a JSON integer (a deployment file is written by royalty
+// deploy: numbers are never strings) by the project's decimal rule.
 func parseUint(raw json.RawMessage) (uint64, error) {
-	s := strings.TrimSpace(string(raw))
-	if s == "" || s[0] < '0' || s[0] > '9' {
-		return 0, fmt.Errorf("want a JSON number, got %s", s)
+	if len(raw) == 0 || raw[0] == '"' {
+		return 0, fmt.Errorf("want a JSON number, got %s", strict.Clip(string(raw)))
 	}
-	v, err := strconv.ParseUint(s, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("want a non-negative integer below 2^64, got %s", s)
-	}
-	return v, nil
+	return strict.JSONUint64(raw)
 }
 
+// parseAddress reads a contract address by the project's rule (package
+// strict): lower, upper or EIP-55 case, and not zero.
 func parseAddress(raw json.RawMessage) (common.Address, error) {
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return common.Address{}, fmt.Errorf("want a hex address string, got %s", raw)
-	}
-	if !strings.HasPrefix(s, "0x") || len(s) != 42 || !common.IsHexAddress(s) {
-		return common.Address{}, fmt.Errorf("want 0x and 40 hex digits, got %q", s)
-	}
-	a := common.HexToAddress(s)
-	body := s[2:]
-	if body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex() != s {
-		return common.Address{}, fmt.Errorf("bad checksum in %q (want %s)", s, a.Hex())
-	}
-	if a == (common.Address{}) {
-		return common.Address{}, errors.New("zero address")
-	}
-	return a, nil
+	return strict.JSONNonZeroAddress(raw)
 }
 
 // Parse decodes a deployment JSON document.

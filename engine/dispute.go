@@ -23,29 +23,29 @@ func (st *State) OpenDispute(d Dispute) error {
 	ids := slices.Clone(d.EventIDs)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	if old, ok := st.Disputes[d.ID]; ok {
+	if old, ok := st.disputes[d.ID]; ok {
 		if slices.Equal(old.EventIDs, ids) {
 			return nil
 		}
 		return fmt.Errorf("open dispute %s: %w", d.ID, ErrDisputeConflict)
 	}
-	if _, ok := st.Resolved[d.ID]; ok {
+	if _, ok := st.resolved[d.ID]; ok {
 		return fmt.Errorf("open dispute %s: already resolved: %w", d.ID, ErrDisputeConflict)
 	}
 	for _, id := range ids {
-		if _, ok := st.Accrued[id]; ok && st.Items[id] == nil {
+		if _, ok := st.accrued[id]; ok && st.items[id] == nil {
 			return fmt.Errorf("open dispute %s: line item %s: %w", d.ID, id, ErrReserveReleased)
 		}
-		if other := st.Freezes[id]; other != "" {
+		if other := st.freezes[id]; other != "" {
 			return fmt.Errorf("open dispute %s: line item %s already disputed by %s: %w", d.ID, id, other, ErrDisputeConflict)
 		}
 	}
 	for _, id := range ids {
-		st.Freezes[id] = d.ID
+		st.freezes[id] = d.ID
 	}
 	dd := d
 	dd.EventIDs = ids
-	st.Disputes[d.ID] = &dd
+	st.disputes[d.ID] = &dd
 	return nil
 }
 
@@ -110,13 +110,13 @@ func (r *Resolution) digest() common.Hash {
 // resolution twice is a no-op.
 func (st *State) ResolveDispute(r Resolution, lookup Lookup) ([]*Posting, error) {
 	dg := r.digest()
-	if old, ok := st.Resolved[r.DisputeID]; ok {
+	if old, ok := st.resolved[r.DisputeID]; ok {
 		if old == dg {
 			return nil, nil
 		}
 		return nil, fmt.Errorf("resolve dispute %s: %w", r.DisputeID, ErrDisputeConflict)
 	}
-	d := st.Disputes[r.DisputeID]
+	d := st.disputes[r.DisputeID]
 	if d == nil {
 		return nil, fmt.Errorf("resolve dispute %s: %w", r.DisputeID, ErrUnknownDispute)
 	}
@@ -134,7 +134,7 @@ func (st *State) ResolveDispute(r Resolution, lookup Lookup) ([]*Posting, error)
 			if i > 0 && ch[i-1].EventID == c.EventID {
 				return nil, fmt.Errorf("resolve dispute %s: two changes to %s: %w", r.DisputeID, c.EventID, ErrBadItem)
 			}
-			if st.Items[c.EventID] == nil {
+			if st.items[c.EventID] == nil {
 				return nil, fmt.Errorf("resolve dispute %s: change to %s before its epoch closed: %w", r.DisputeID, c.EventID, ErrUnknownItem)
 			}
 			if !c.Void {
@@ -155,15 +155,15 @@ func (st *State) ResolveDispute(r Resolution, lookup Lookup) ([]*Posting, error)
 		}
 	}
 	for _, id := range d.EventIDs {
-		delete(st.Freezes, id)
+		delete(st.freezes, id)
 	}
-	delete(st.Disputes, r.DisputeID)
-	st.Resolved[r.DisputeID] = dg
+	delete(st.disputes, r.DisputeID)
+	st.resolved[r.DisputeID] = dg
 	return posts, nil
 }
 
 func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error) {
-	it := st.Items[c.EventID]
+	it := st.items[c.EventID]
 	if it == nil {
 		return nil, fmt.Errorf("correct %s: %w", c.EventID, ErrUnknownItem)
 	}
@@ -197,7 +197,9 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 		deltas[a] = d
 		return errors.Join(err1, err2)
 	}
-	// Unwind the old position.
+	// Unwind the old position. oldOut and newIn are the consumer's cash
+	// leaving and entering payable accounts.
+	var oldOut, newIn uint256.Int
 	oldPaid := settledShares(it, old)
 	for i := range old.Allocations {
 		a := &old.Allocations[i]
@@ -212,6 +214,7 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 		if err := ls.addNeg(AcctPayable(a.Account), &oldPaid[i]); err != nil {
 			return nil, err
 		}
+		oldOut.Add(&oldOut, &oldPaid[i]) // ≤ the item's gross·10^18
 		if err := ls.addNeg(AcctAccrued(a.Account), &lack); err != nil {
 			return nil, err
 		}
@@ -251,6 +254,7 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 			if err := ls.addPos(AcctPayable(a.Account), &newPaid[i]); err != nil {
 				return nil, err
 			}
+			newIn.Add(&newIn, &newPaid[i]) // ≤ the new gross·10^18
 			if err := ls.addPos(AcctAccrued(a.Account), &lack); err != nil {
 				return nil, err
 			}
@@ -278,7 +282,13 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 		Memo:  r.Reason,
 		Legs:  ls.legs(),
 	}
-	if _, err := st.Ledger.Apply(p); err != nil {
+	if _, err := st.ledger.Apply(p); err != nil {
+		return nil, fmt.Errorf("correct %s: %w", c.EventID, err)
+	}
+	if err := st.payOut(it.Consumer, it.Asset, &oldOut); err != nil {
+		return nil, fmt.Errorf("correct %s: %w", c.EventID, err)
+	}
+	if err := st.payIn(it.Consumer, it.Asset, &newIn); err != nil {
 		return nil, fmt.Errorf("correct %s: %w", c.EventID, err)
 	}
 	// Statements: corrections and movements.
@@ -306,7 +316,7 @@ func (st *State) correct(r Resolution, c Change, lookup Lookup) (*Posting, error
 		RefundAtto: refund.Dec(), At: r.At,
 	}
 	if nu == nil {
-		delete(st.Items, it.EventID)
+		delete(st.items, it.EventID)
 	} else {
 		corr.NewHash = nu.Hash
 		it.Hash, it.Gross, it.Reserve, it.Settled = nu.Hash, newGross, nu.Reserve, newSettled

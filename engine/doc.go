@@ -15,6 +15,12 @@
 //   - Permuting any input list (factors, developers, holdings) changes no output
 //     byte; inputs are never modified.
 //   - Invalid input is a *FieldError whose Field is the bundle's JSON path.
+//   - The ledger (State) is private; callers ask through typed methods. Each
+//     close sets every consumer's funding (State.Fundings: its own cash made
+//     payable, rounded up) and fails with a *ConservationError, publishing
+//     nothing, unless per asset Σ funded ≥ Σ cumulative entitlements and each
+//     unit of entitlement is settled consumer cash (CheckConservation, which
+//     an auditor can run on stored trees and payouts; docs/ledger.md).
 //   - Per share, the apportionment costs one 64-bit division when the total
 //     weight fits 64 bits; Splitter and Calculator reuse memory so that splitting
 //     many amounts allocates nothing per share (docs/benchmarks.md).

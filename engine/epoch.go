@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"slices"
@@ -21,10 +22,11 @@ type Close struct {
 }
 
 // EpochResult is what a close produces: the postings it applied (to persist,
-// in order) and the statements.
+// in order), the statements, and the fundings (State.Fundings after the close).
 type EpochResult struct {
 	Postings   []*Posting
 	Statements *EpochStatements
+	Fundings   []Funding
 }
 
 // accGroup folds the allocations of one (consumer, asset, source) group's new
@@ -115,15 +117,17 @@ func (g *accGroup) fold(li *LineItem) error {
 // CloseEpoch accrues the epoch's new line items (a stream: each is folded
 // into per-recipient accumulators and not kept), settles obligations oldest
 // first from the consumers' balances, releases reserves whose window has
-// ended, and issues statements and cumulative entitlements.
+// ended, sets each consumer's funding, and issues statements and cumulative
+// entitlements. It fails with a *ConservationError rather than publish an
+// entitlement that the fundings do not cover or that no settled cash backs.
 //
 // items may yield line items in any order; an item already accrued with the
 // same hash is skipped. lookup serves older line items (settling or releasing
 // them needs their allocations). On error the State must be discarded and
 // rebuilt from the persisted postings and operations.
 func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Lookup) (*EpochResult, error) {
-	if c.Epoch != st.Epoch+1 || c.End <= c.Start || (st.Epoch > 0 && c.Start != st.LastEnd) {
-		return nil, fmt.Errorf("close epoch %d [%d,%d) after epoch %d ending %d: %w", c.Epoch, c.Start, c.End, st.Epoch, st.LastEnd, ErrEpochOrder)
+	if c.Epoch != st.epoch+1 || c.End <= c.Start || (st.epoch > 0 && c.Start != st.lastEnd) {
+		return nil, fmt.Errorf("close epoch %d [%d,%d) after epoch %d ending %d: %w", c.Epoch, c.Start, c.End, st.epoch, st.lastEnd, ErrEpochOrder)
 	}
 	res := &EpochResult{}
 	newItems := map[string]bool{}
@@ -151,12 +155,30 @@ func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Loo
 	if err := st.release(c, lookup, res); err != nil {
 		return nil, err
 	}
-	stm, err := st.statements(c)
+	st.closeFundings()
+	stm, sums, err := st.statements(c)
 	if err != nil {
 		return nil, err
 	}
+	// Conservation, on the engine's own result: a close that would publish
+	// an entitlement no consumer's cash backs fails here, with the numbers.
+	if err := st.checkCash(c.Epoch, sums); err != nil {
+		return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+	}
+	res.Fundings = st.Fundings()
+	entitled := make(map[common.Address]*uint256.Int, len(sums))
+	for a, s := range sums {
+		entitled[a] = &s.entitled
+	}
+	if err := conserved(entitled, res.Fundings); err != nil {
+		var ce *ConservationError
+		if errors.As(err, &ce) {
+			ce.Epoch = c.Epoch
+		}
+		return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+	}
 	res.Statements = stm
-	st.Epoch, st.LastEnd = c.Epoch, c.End
+	st.epoch, st.lastEnd = c.Epoch, c.End
 	st.corrections = nil
 	st.recMoves = map[recKey]*recMoves{}
 	st.conMoves = map[conKey]*conMoves{}
@@ -167,7 +189,7 @@ func (st *State) apply(res *EpochResult, p *Posting) error {
 	if len(p.Legs) == 0 {
 		return nil
 	}
-	if _, err := st.Ledger.Apply(p); err != nil {
+	if _, err := st.ledger.Apply(p); err != nil {
 		return err
 	}
 	res.Postings = append(res.Postings, p)
@@ -190,7 +212,7 @@ func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[s
 		if li.Timestamp >= c.End {
 			return nil, fmt.Errorf("close epoch %d: line item %s at %d: %w", c.Epoch, li.EventID, li.Timestamp, ErrFutureItem)
 		}
-		if h, ok := st.Accrued[li.EventID]; ok {
+		if h, ok := st.accrued[li.EventID]; ok {
 			if h == li.Hash {
 				continue
 			}
@@ -221,8 +243,8 @@ func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[s
 			it.ReleaseAt = ^uint64(0)
 		}
 		it.Gross.Mul(&li.Gross, attoPerUnit)
-		st.Items[li.EventID] = it
-		st.Accrued[li.EventID] = li.Hash
+		st.items[li.EventID] = it
+		st.accrued[li.EventID] = li.Hash
 		newItems[li.EventID] = true
 		g.items = append(g.items, it)
 		cm := st.con(li.Consumer, li.Asset)
@@ -291,7 +313,7 @@ func (st *State) accrualPosting(epoch uint64, asset common.Address, gs []*accGro
 // line item's own policy and snapshot (Split). Released items are final.
 func (st *State) release(c Close, lookup Lookup, res *EpochResult) error {
 	due := st.sortedItems(func(it *ItemState) bool {
-		return !it.Released && st.Freezes[it.EventID] == "" && it.fullySettled() && it.ReleaseAt <= c.End
+		return !it.Released && st.freezes[it.EventID] == "" && it.fullySettled() && it.ReleaseAt <= c.End
 	})
 	byAsset := map[common.Address]legSet{}
 	var reserveLegs = map[common.Address][]Leg{}
@@ -306,7 +328,7 @@ func (st *State) release(c Close, lookup Lookup, res *EpochResult) error {
 			reserveLegs[it.Asset] = append(reserveLegs[it.Asset], Leg{AcctReserve(it.EventID), NegOf(&ra)})
 		}
 		it.Released = true
-		delete(st.Items, it.EventID)
+		delete(st.items, it.EventID)
 	}
 	// Each distinct split is posted once, times the number of items it
 	// releases: a release of a million reserves costs a million lookups, not
@@ -333,6 +355,9 @@ func (st *State) release(c Close, lookup Lookup, res *EpochResult) error {
 			m := st.rec(a.Account, e.asset)
 			if _, o := m.released.AddOverflow(&m.released, &x); o {
 				return fmt.Errorf("close epoch %d: release to %s: %w", c.Epoch, a.Account.Hex(), ErrAmountOverflow)
+			}
+			if err := st.payIn(e.consumer, e.asset, &x); err != nil {
+				return fmt.Errorf("close epoch %d: release: %w", c.Epoch, err)
 			}
 		}
 	}
@@ -365,9 +390,10 @@ type releaseMemo struct {
 }
 
 type splitEntry struct {
-	asset  common.Address
-	allocs []Allocation
-	count  uint64
+	asset    common.Address
+	consumer common.Address // whose cash the reserve is
+	allocs   []Allocation
+	count    uint64
 }
 
 type snapID struct {
@@ -422,6 +448,6 @@ func (m *releaseMemo) add(lookup Lookup, it *ItemState) error {
 	if err != nil {
 		return fmt.Errorf("line item %s: split reserve: %w", it.EventID, err)
 	}
-	m.splits[k] = &splitEntry{asset: it.Asset, allocs: a, count: 1}
+	m.splits[k] = &splitEntry{asset: it.Asset, consumer: it.Consumer, allocs: a, count: 1}
 	return nil
 }

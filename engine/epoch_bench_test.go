@@ -188,8 +188,8 @@ func BenchmarkReleaseEpoch(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if len(st.Items) != 0 || len(res.Postings) != 3 {
-					b.Fatalf("%d items left, %d postings: not everything released", len(st.Items), len(res.Postings))
+				if len(st.items) != 0 || len(res.Postings) != 3 {
+					b.Fatalf("%d items left, %d postings: not everything released", len(st.items), len(res.Postings))
 				}
 			}
 			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")

@@ -143,18 +143,20 @@ type conMoves struct {
 // persists the postings each method returns and the operations themselves;
 // applying the postings to NewLedger rebuilds every balance, and replaying the
 // operations rebuilds the State and its statements byte for byte
-// (docs/ledger.md "Rebuilding"). The movements since the last close are
-// unexported: they exist only between two closes.
+// (docs/ledger.md "Rebuilding"). Everything in it is unexported: callers ask
+// through typed methods (Balance, Cumulative, LastClose, Fundings), so no
+// caller can move money the engine did not post.
 type State struct {
-	Ledger     *Ledger
-	Epoch      uint64 // last closed epoch (0: none)
-	LastEnd    uint64 // end of the last closed epoch
-	Items      map[string]*ItemState
-	Accrued    map[string]common.Hash // every event id ever accrued → its original hash
-	Cumulative map[recKey]uint256.Int // published whole-unit entitlements
-	Disputes   map[string]*Dispute    // open disputes
-	Freezes    map[string]string      // event id → open dispute freezing its reserve
-	Resolved   map[string]common.Hash // resolved dispute ids → digest of the resolution
+	ledger     *Ledger
+	epoch      uint64 // last closed epoch (0: none)
+	lastEnd    uint64 // end of the last closed epoch
+	items      map[string]*ItemState
+	accrued    map[string]common.Hash // every event id ever accrued → its original hash
+	cumulative map[recKey]uint256.Int // published whole-unit entitlements
+	disputes   map[string]*Dispute    // open disputes
+	freezes    map[string]string      // event id → open dispute freezing its reserve
+	resolved   map[string]common.Hash // resolved dispute ids → digest of the resolution
+	cash       map[conKey]*cashPos    // each consumer's cash in payable accounts and its funding (funding.go)
 
 	corrections []Correction
 	recMoves    map[recKey]*recMoves
@@ -166,19 +168,34 @@ type State struct {
 // NewState returns an empty state.
 func NewState() *State {
 	return &State{
-		Ledger:     NewLedger(),
-		Items:      map[string]*ItemState{},
-		Accrued:    map[string]common.Hash{},
-		Cumulative: map[recKey]uint256.Int{},
-		Disputes:   map[string]*Dispute{},
-		Freezes:    map[string]string{},
-		Resolved:   map[string]common.Hash{},
+		ledger:     NewLedger(),
+		items:      map[string]*ItemState{},
+		accrued:    map[string]common.Hash{},
+		cumulative: map[recKey]uint256.Int{},
+		disputes:   map[string]*Dispute{},
+		freezes:    map[string]string{},
+		resolved:   map[string]common.Hash{},
+		cash:       map[conKey]*cashPos{},
 		recMoves:   map[recKey]*recMoves{},
 		conMoves:   map[conKey]*conMoves{},
 		recipients: map[recKey]bool{},
 		consumers:  map[conKey]bool{},
 	}
 }
+
+// Balance returns the ledger balance of account in asset (atto; zero if never posted).
+func (st *State) Balance(account string, asset common.Address) Signed {
+	return st.ledger.Balance(account, asset)
+}
+
+// Cumulative returns the published cumulative entitlement of account in
+// asset (whole base units; zero if none).
+func (st *State) Cumulative(account, asset common.Address) uint256.Int {
+	return st.cumulative[recKey{account, asset}]
+}
+
+// LastClose returns the last closed epoch and its end (0, 0 before any close).
+func (st *State) LastClose() (epoch, end uint64) { return st.epoch, st.lastEnd }
 
 func (st *State) rec(a, asset common.Address) *recMoves {
 	k := recKey{a, asset}
@@ -205,7 +222,7 @@ func (st *State) con(c, asset common.Address) *conMoves {
 // sortedItems returns the open items, oldest first: by timestamp, then event id.
 func (st *State) sortedItems(keep func(*ItemState) bool) []*ItemState {
 	var out []*ItemState
-	for _, it := range st.Items {
+	for _, it := range st.items {
 		if keep(it) {
 			out = append(out, it)
 		}

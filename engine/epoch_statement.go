@@ -120,7 +120,98 @@ func (e *EpochStatements) Seal() error {
 	return err
 }
 
-func (st *State) statements(c Close) (*EpochStatements, error) {
+// raise returns the new cumulative of each key (in keys' order). A calendar
+// close raises a recipient to ⌊payable/10^18⌋, a threshold close only when
+// the gain reaches the asset's threshold; a cumulative never decreases.
+//
+// Solvency: per asset, the cumulatives may add up to at most ⌊Σ consumer cash
+// made payable (each consumer's high-water mark) / 10^18⌋, which the
+// fundings cover (Σ⌈xᵢ⌉ ≥ ⌊Σxᵢ⌋). Without debts the raises always fit:
+// Σ⌊payableᵣ⌋ ≤ ⌊Σ payableᵣ⌋ = ⌊Σ consumer cash⌋. A correction that lowers a
+// paid recipient below its cumulative leaves a debt that no cash backs;
+// then the asset's raises are cut to what is left, apportioned over the
+// wanted raises by largest remainder (ties to the lower account), and the
+// rest waits as carry until the debt is netted by later accruals.
+//
+// payables are the keys' payable balances; raise also returns, per asset,
+// their sum and the sum of the new cumulatives (for the conservation checks).
+func (st *State) raise(c Close, keys []recKey, payables []Signed) ([]uint256.Int, map[common.Address]*assetSums, error) {
+	out := make([]uint256.Int, len(keys))
+	type pot struct {
+		prev, want uint256.Int
+		idx        []int
+		gains      []uint256.Int
+	}
+	pots := map[common.Address]*pot{}
+	sums := map[common.Address]*assetSums{}
+	for i, k := range keys {
+		payable := &payables[i]
+		if payable.Neg {
+			return nil, nil, fmt.Errorf("close epoch %d: payable of %s is %s: %w", c.Epoch, k.Account.Hex(), payable, ErrUnbalanced)
+		}
+		prev := st.cumulative[k]
+		out[i] = prev
+		p := pots[k.Asset]
+		if p == nil {
+			p = &pot{}
+			pots[k.Asset] = p
+			sums[k.Asset] = &assetSums{}
+		}
+		if _, o := sums[k.Asset].payable.AddOverflow(&sums[k.Asset].payable, &payable.Abs); o {
+			return nil, nil, fmt.Errorf("close epoch %d: payable total of %s: %w", c.Epoch, k.Asset.Hex(), ErrAmountOverflow)
+		}
+		p.prev.Add(&p.prev, &prev) // Σ prev ≤ the traced total, which fits
+		var whole, gain uint256.Int
+		whole.Div(&payable.Abs, attoPerUnit)
+		if whole.Cmp(&prev) <= 0 {
+			continue
+		}
+		gain.Sub(&whole, &prev)
+		if c.Thresholds != nil {
+			th, ok := c.Thresholds[k.Asset]
+			if !ok || gain.Lt(&th) {
+				continue
+			}
+		}
+		p.want.Add(&p.want, &gain) // Σ gains ≤ Σ payable/10^18, which fits
+		p.idx = append(p.idx, i)
+		p.gains = append(p.gains, gain)
+	}
+	for _, a := range sortedAssets(pots) {
+		p := pots[a]
+		traced, err := st.tracedWhole(a)
+		if err != nil {
+			return nil, nil, err
+		}
+		if traced.Lt(&p.prev) {
+			// Published cumulatives above the traced cash: only a broken
+			// invariant gets here (the cap kept every earlier close within).
+			var have, need uint256.Int
+			have.Mul(&traced, attoPerUnit) // ≤ Σ high, which fits
+			need.Mul(&p.prev, attoPerUnit)
+			return nil, nil, fmt.Errorf("close epoch %d: %w", c.Epoch, &ConservationError{Epoch: c.Epoch, Asset: a, Check: "traced", Have: have, Need: need})
+		}
+		var room uint256.Int
+		room.Sub(&traced, &p.prev)
+		gains := p.gains
+		if room.Lt(&p.want) {
+			if gains, err = Apportion(&room, p.gains); err != nil {
+				return nil, nil, fmt.Errorf("close epoch %d: hold raises of %s for solvency: %w", c.Epoch, a.Hex(), err)
+			}
+		}
+		e := &sums[a].entitled
+		e.Set(&p.prev)
+		for j, i := range p.idx {
+			out[i].Add(&out[i], &gains[j])
+			e.Add(e, &gains[j]) // ≤ traced
+		}
+	}
+	return out, sums, nil
+}
+
+// statements issues the close's statements and cumulative entitlements, and
+// returns the per-asset sums the conservation checks need.
+func (st *State) statements(c Close) (*EpochStatements, map[common.Address]*assetSums, error) {
 	es := &EpochStatements{Epoch: c.Epoch, Start: c.Start, End: c.End, Trigger: "calendar",
 		Recipients: []RecipientStatement{}, Consumers: []ConsumerStatement{}, Corrections: []Correction{}, Entitlements: []Entitlement{}}
 	if c.Thresholds != nil {
@@ -136,29 +227,20 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		}
 		return a.Asset.Cmp(b.Asset)
 	})
-	for _, k := range keys {
-		payable := st.Ledger.Balance(AcctPayable(k.Account), k.Asset)
-		unsettled := st.Ledger.Balance(AcctAccrued(k.Account), k.Asset)
-		if payable.Neg {
-			return nil, fmt.Errorf("close epoch %d: payable of %s is %s: %w", c.Epoch, k.Account.Hex(), payable, ErrUnbalanced)
-		}
-		prev := st.Cumulative[k]
-		var whole uint256.Int
-		whole.Div(&payable.Abs, attoPerUnit)
-		cum := prev
-		if whole.Cmp(&prev) > 0 {
-			raise := true
-			if c.Thresholds != nil {
-				th, ok := c.Thresholds[k.Asset]
-				var gain uint256.Int
-				gain.Sub(&whole, &prev)
-				raise = ok && gain.Cmp(&th) >= 0
-			}
-			if raise {
-				cum = whole
-			}
-		}
-		st.Cumulative[k] = cum
+	payables := make([]Signed, len(keys))
+	for i, k := range keys {
+		payables[i] = st.ledger.Balance(AcctPayable(k.Account), k.Asset)
+	}
+	cums, sums, err := st.raise(c, keys, payables)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, k := range keys {
+		payable := payables[i]
+		unsettled := st.ledger.Balance(AcctAccrued(k.Account), k.Asset)
+		prev := st.cumulative[k]
+		cum := cums[i]
+		st.cumulative[k] = cum
 		var cumAtto, carry, debt uint256.Int
 		cumAtto.Mul(&cum, attoPerUnit)
 		if payable.Abs.Cmp(&cumAtto) >= 0 {
@@ -203,7 +285,7 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 	// Outstanding by mode, from the open items.
 	type split struct{ deferred, overdue uint256.Int }
 	open := map[conKey]*split{}
-	for _, it := range st.Items {
+	for _, it := range st.items {
 		if it.fullySettled() {
 			continue
 		}
@@ -226,7 +308,7 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		if m == nil {
 			m = &conMoves{}
 		}
-		owed := st.Ledger.Balance(AcctOwed(k.Consumer), k.Asset)
+		owed := st.ledger.Balance(AcctOwed(k.Consumer), k.Asset)
 		s := open[k]
 		if s == nil {
 			s = &split{}
@@ -234,15 +316,15 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		var out uint256.Int
 		out.Add(&s.deferred, &s.overdue)
 		if owed.Cmp(NegOf(&out)) != 0 {
-			return nil, fmt.Errorf("close epoch %d: consumer %s owes %s, open items %s: %w", c.Epoch, k.Consumer.Hex(), owed, out.Dec(), ErrUnbalanced)
+			return nil, nil, fmt.Errorf("close epoch %d: consumer %s owes %s, open items %s: %w", c.Epoch, k.Consumer.Hex(), owed, out.Dec(), ErrUnbalanced)
 		}
 		es.Consumers = append(es.Consumers, ConsumerStatement{
 			Epoch: c.Epoch, Consumer: hexAddr(k.Consumer), Asset: hexAddr(k.Asset), LineItems: m.items,
 			OwedAtto: m.owed.Dec(), CorrectionAtto: m.corrected.String(), SettledAtto: m.settled.Dec(),
 			RefundedAtto: m.refunded.Dec(), DepositedAtto: m.deposited.Dec(), CreditedAtto: m.credited.Dec(),
 			OutstandingAtto: out.Dec(), DeferredAtto: s.deferred.Dec(), OverdueAtto: s.overdue.Dec(),
-			RevenueAtto: st.Ledger.Balance(AcctRevenue(k.Consumer), k.Asset).String(),
-			CreditAtto:  st.Ledger.Balance(AcctCredit(k.Consumer), k.Asset).String(),
+			RevenueAtto: st.ledger.Balance(AcctRevenue(k.Consumer), k.Asset).String(),
+			CreditAtto:  st.ledger.Balance(AcctCredit(k.Consumer), k.Asset).String(),
 		})
 	}
 	es.Corrections = append(es.Corrections, st.corrections...)
@@ -262,7 +344,7 @@ func (st *State) statements(c Close) (*EpochStatements, error) {
 		return 0
 	})
 	if err := es.Seal(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return es, nil
+	return es, sums, nil
 }

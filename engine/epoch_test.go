@@ -90,7 +90,7 @@ func TestDepositIdempotent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if b := st.Ledger.Balance(AcctRevenue(d.Consumer), testAsset); b.Abs.Cmp(new(uint256.Int).Mul(uint256.NewInt(7), attoPerUnit)) != 0 {
+	if b := st.ledger.Balance(AcctRevenue(d.Consumer), testAsset); b.Abs.Cmp(new(uint256.Int).Mul(uint256.NewInt(7), attoPerUnit)) != 0 {
 		t.Fatalf("revenue %s after a replayed deposit", b)
 	}
 	d.Amount = *uint256.NewInt(8)
@@ -121,7 +121,7 @@ func TestDisputeRules(t *testing.T) {
 	if _, err := st.ResolveDispute(r, nil); !errors.Is(err, ErrUnknownItem) {
 		t.Fatalf("upheld on an unaccrued item: %v", err)
 	}
-	if st.Disputes["x1"] == nil || st.Freezes["e1"] != "x1" {
+	if st.disputes["x1"] == nil || st.freezes["e1"] != "x1" {
 		t.Fatal("a refused resolution changed the dispute")
 	}
 	dismiss := Resolution{DisputeID: "x1", Reason: "no case"}
@@ -130,8 +130,8 @@ func TestDisputeRules(t *testing.T) {
 			t.Fatalf("dismiss #%d: %v", i, err)
 		}
 	}
-	if len(st.Freezes) != 0 {
-		t.Fatalf("freezes left after dismissal: %v", st.Freezes)
+	if len(st.freezes) != 0 {
+		t.Fatalf("freezes left after dismissal: %v", st.freezes)
 	}
 	if _, err := st.ResolveDispute(r, nil); !errors.Is(err, ErrDisputeConflict) {
 		t.Fatalf("resolved again differently: %v", err)

@@ -1,6 +1,10 @@
 package engine
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/dataroyalty/royalty/strict"
+)
 
 // FieldError says which input field is invalid. Field is the JSON path of the
 // bundle (e.g. "policy.reserveBps", "snapshot.holdings[3].units"), so the same
@@ -18,12 +22,18 @@ func fieldErr(field string, err error) error { return &FieldError{Field: field, 
 // Sentinels wrapped by FieldError; match them with errors.Is.
 var (
 	// ErrNotDecimal: an integer that is not a plain decimal string
-	// (no sign, no hex, no exponent, no leading zeros).
-	ErrNotDecimal = errors.New("not a plain decimal integer")
-	// ErrOverflow: a value that does not fit its type (2^256−1 for amounts, 2^64−1 for versions).
-	ErrOverflow = errors.New("value too large")
-	// ErrBadAddress: not 0x followed by 40 hex digits.
-	ErrBadAddress = errors.New("not an address (0x + 40 hex digits)")
+	// (no sign, no hex, no exponent, no leading zeros). The readers of package
+	// strict return it, so it is strict.ErrNotDecimal.
+	ErrNotDecimal = strict.ErrNotDecimal
+	// ErrOverflow: a value that does not fit its type (2^256−1 for amounts,
+	// 2^64−1 for versions, 2^63−1 for timestamps); strict.ErrOverflow.
+	ErrOverflow = strict.ErrOverflow
+	// ErrBadAddress: not 0x followed by 40 hex digits, or mixed case without
+	// a valid EIP-55 checksum; strict.ErrBadAddress.
+	ErrBadAddress = strict.ErrBadAddress
+	// ErrZeroAddress: the zero address in a field that names an account or an
+	// asset; strict.ErrZeroAddress.
+	ErrZeroAddress = strict.ErrZeroAddress
 	// ErrBps: a basis-point rate over 10,000, or shares summing over 10,000.
 	ErrBps = errors.New("basis points over 10000")
 	// ErrZero: a quantity or price unit of zero.
@@ -46,8 +56,9 @@ var (
 	ErrMissing = errors.New("missing")
 	// ErrUnknownField: a field the bundle format does not define.
 	ErrUnknownField = errors.New("unknown field")
-	// ErrSyntax: malformed JSON or a value of the wrong JSON type.
-	ErrSyntax = errors.New("malformed")
+	// ErrSyntax: malformed JSON, a value of the wrong JSON type, or a hash
+	// that is not 0x + 64 hex digits; strict.ErrSyntax.
+	ErrSyntax = strict.ErrSyntax
 	// ErrTooLarge: a bundle or list over the decoder's limits.
 	ErrTooLarge = errors.New("over the size limit")
 	// ErrBadName: a factor name that is not 1..32 bytes of UTF-8 without NUL

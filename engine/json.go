@@ -2,13 +2,13 @@ package engine
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
 	"strconv"
 
+	"github.com/dataroyalty/royalty/strict"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 )
@@ -259,7 +259,7 @@ func (d *decoder) event(raw json.RawMessage, e *Event) {
 	if present(r.Unit) {
 		e.Unit = d.str(r.Unit, "event.unit")
 	}
-	e.Timestamp = d.u64(r.Timestamp, "event.timestamp")
+	e.Timestamp = d.timestamp(r.Timestamp, "event.timestamp")
 	e.ValuationVersion = d.u64(r.ValuationVersion, "event.valuationVersion")
 	if present(r.Mode) {
 		switch m := d.str(r.Mode, "event.mode"); m {
@@ -366,7 +366,7 @@ func (d *decoder) snapshot(raw json.RawMessage, s *Snapshot) {
 	}
 	s.ChainID = d.u64(r.ChainID, "snapshot.chainId")
 	if present(r.Token) {
-		s.Token = d.address(r.Token, "snapshot.token")
+		s.Token = d.tokenAddress(r.Token, "snapshot.token")
 	}
 	if present(r.DatasetID) {
 		d.u256(r.DatasetID, "snapshot.datasetId", &s.DatasetID)
@@ -410,33 +410,19 @@ func (d *decoder) snapshot(raw json.RawMessage, s *Snapshot) {
 	}
 }
 
+// The readers below apply the project's one rule per kind of value
+// (package strict, docs/formats.md "Readers") and name the field on failure.
+
 // str reads a JSON string.
 func (d *decoder) str(raw json.RawMessage, field string) string {
 	if d.err != nil {
 		return ""
 	}
-	if len(raw) == 0 || raw[0] != '"' {
-		d.fail(field, fmt.Errorf("%w: want a JSON string", ErrSyntax))
-		return ""
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		d.fail(field, fmt.Errorf("%w: %v", ErrSyntax, err))
+	s, err := strict.String(raw)
+	if err != nil {
+		d.fail(field, err)
 	}
 	return s
-}
-
-// plainDecimal reports whether s is 0 or a digit string without leading zeros.
-func plainDecimal(s string) bool {
-	if s == "" || (len(s) > 1 && s[0] == '0') {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // u256 reads an amount: a JSON string holding a plain decimal ≤ 2^256−1.
@@ -444,43 +430,32 @@ func (d *decoder) u256(raw json.RawMessage, field string, z *uint256.Int) {
 	if d.err != nil {
 		return
 	}
-	if len(raw) == 0 || raw[0] != '"' {
-		d.fail(field, fmt.Errorf("%w: integers are decimal strings, got %s", ErrNotDecimal, clip(raw)))
-		return
-	}
-	s := d.str(raw, field)
-	if d.err != nil {
-		return
-	}
-	if !plainDecimal(s) {
-		d.fail(field, fmt.Errorf("%w: %q", ErrNotDecimal, clip([]byte(s))))
-		return
-	}
-	if len(s) > 78 || z.SetFromDecimal(s) != nil {
-		d.fail(field, fmt.Errorf("%w: exceeds 2^256−1", ErrOverflow))
+	if err := strict.JSONUint256(raw, z); err != nil {
+		d.fail(field, err)
 	}
 }
 
-// u64 reads a version or timestamp: a JSON number or decimal string, plain
+// u64 reads a version or count: a JSON number or decimal string, plain
 // digits, ≤ 2^64−1. Absent is zero.
 func (d *decoder) u64(raw json.RawMessage, field string) uint64 {
 	if d.err != nil || raw == nil {
 		return 0
 	}
-	s := string(raw)
-	if len(raw) > 0 && raw[0] == '"' {
-		s = d.str(raw, field)
-		if d.err != nil {
-			return 0
-		}
+	v, err := strict.JSONUint64(raw)
+	if err != nil {
+		d.fail(field, err)
 	}
-	if !plainDecimal(s) {
-		d.fail(field, fmt.Errorf("%w: %q", ErrNotDecimal, clip([]byte(s))))
+	return v
+}
+
+// timestamp reads unix seconds as u64 does, ≤ 2^63−1. Absent is zero.
+func (d *decoder) timestamp(raw json.RawMessage, field string) uint64 {
+	if d.err != nil || raw == nil {
 		return 0
 	}
-	v, err := strconv.ParseUint(s, 10, 64)
+	v, err := strict.JSONTimestamp(raw)
 	if err != nil {
-		d.fail(field, fmt.Errorf("%w: exceeds 2^64−1", ErrOverflow))
+		d.fail(field, err)
 	}
 	return v
 }
@@ -491,65 +466,48 @@ func (d *decoder) bps(raw json.RawMessage, field string) uint16 {
 		return 0
 	}
 	s := string(raw)
-	if !plainDecimal(s) {
-		d.fail(field, fmt.Errorf("%w: basis points are JSON integers 0..10000, got %s", ErrNotDecimal, clip(raw)))
+	if !strict.IsPlainDecimal(s) {
+		d.fail(field, fmt.Errorf("%w: basis points are JSON integers 0..10000, got %s", ErrNotDecimal, strict.Clip(s)))
 		return 0
 	}
 	v, err := strconv.ParseUint(s, 10, 64)
 	if err != nil || v > MaxBps {
-		d.fail(field, fmt.Errorf("%w: %s", ErrBps, clip(raw)))
+		d.fail(field, fmt.Errorf("%w: %s", ErrBps, strict.Clip(s)))
 		return 0
 	}
 	return uint16(v)
 }
 
+// address reads an account (zero refused); tokenAddress a contract field
+// where zero means "not given".
 func (d *decoder) address(raw json.RawMessage, field string) common.Address {
-	var a common.Address
-	s := d.str(raw, field)
+	return d.addressWith(raw, field, strict.JSONNonZeroAddress)
+}
+
+func (d *decoder) tokenAddress(raw json.RawMessage, field string) common.Address {
+	return d.addressWith(raw, field, strict.JSONAddress)
+}
+
+func (d *decoder) addressWith(raw json.RawMessage, field string, read func([]byte) (common.Address, error)) common.Address {
 	if d.err != nil {
-		return a
+		return common.Address{}
 	}
-	if !hex0x(s, 40) {
-		d.fail(field, fmt.Errorf("%w: %q", ErrBadAddress, clip([]byte(s))))
-		return a
+	a, err := read(raw)
+	if err != nil {
+		d.fail(field, err)
 	}
-	hex.Decode(a[:], []byte(s[2:]))
 	return a
 }
 
 func (d *decoder) hash(raw json.RawMessage, field string) common.Hash {
-	var h common.Hash
-	s := d.str(raw, field)
 	if d.err != nil {
-		return h
+		return common.Hash{}
 	}
-	if !hex0x(s, 64) {
-		d.fail(field, fmt.Errorf("%w: want 0x + 64 hex digits", ErrSyntax))
-		return h
+	h, err := strict.JSONHash(raw)
+	if err != nil {
+		d.fail(field, err)
 	}
-	hex.Decode(h[:], []byte(s[2:]))
 	return h
-}
-
-func hex0x(s string, digits int) bool {
-	if len(s) != 2+digits || s[0] != '0' || s[1] != 'x' {
-		return false
-	}
-	for i := 2; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
-			return false
-		}
-	}
-	return true
-}
-
-// clip keeps error messages short for huge bad values.
-func clip(b []byte) string {
-	if len(b) > 80 {
-		return string(b[:77]) + "..."
-	}
-	return string(b)
 }
 
 type jsonAllocation struct {

@@ -163,6 +163,18 @@ func TestValidation(t *testing.T) {
 		{"address not hex", func(m map[string]any) {
 			obj(m, "policy")["treasury"] = "0x" + strings.Repeat("g", 40)
 		}, "policy.treasury", ErrBadAddress},
+		{"address with a wrong EIP-55 checksum", func(m map[string]any) {
+			obj(m, "policy")["treasury"] = "0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed" // EIP-55's example, one letter lowered
+		}, "policy.treasury", ErrBadAddress},
+		{"zero consumer", func(m map[string]any) {
+			obj(m, "event")["consumer"] = "0x0000000000000000000000000000000000000000"
+		}, "event.consumer", ErrZeroAddress},
+		{"zero holder", func(m map[string]any) {
+			arr(obj(m, "snapshot"), "holdings")[0].(map[string]any)["holder"] = "0x0000000000000000000000000000000000000000"
+		}, "snapshot.holdings[0].holder", ErrZeroAddress},
+		{"timestamp over 2^63-1", func(m map[string]any) {
+			obj(m, "event")["timestamp"] = json.Number("9223372036854775808")
+		}, "event.timestamp", ErrOverflow},
 		{"holder address", func(m map[string]any) {
 			arr(obj(m, "snapshot"), "holdings")[2].(map[string]any)["holder"] = "0x00"
 		}, "snapshot.holdings[2].holder", ErrBadAddress},

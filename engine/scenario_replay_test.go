@@ -116,7 +116,7 @@ func FuzzLedgerInvariants(f *testing.F) {
 				err = r.st.OpenDispute(Dispute{ID: fmt.Sprintf("x%d", disputes), EventIDs: []string{fmt.Sprintf("e%d", next()%8)}, Opened: now})
 			case 4: // resolve
 				id := fmt.Sprintf("x%d", 1+int(next())%max(disputes, 1))
-				d := r.st.Disputes[id]
+				d := r.st.disputes[id]
 				res := Resolution{DisputeID: id, Reason: "fuzz", At: now}
 				how := next() % 3
 				if d != nil && how > 0 {

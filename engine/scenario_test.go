@@ -350,7 +350,7 @@ func checkInvariants(st *State, prev map[recKey]uint256.Int) error {
 		}
 		return ts[a]
 	}
-	for k, v := range st.Ledger.Balances {
+	for k, v := range st.ledger.Balances {
 		x := v.Abs.ToBig()
 		if v.Neg {
 			x.Neg(x)
@@ -374,7 +374,7 @@ func checkInvariants(st *State, prev map[recKey]uint256.Int) error {
 			return fmt.Errorf("asset %s: payable %s > paid %s", a.Hex(), t.payable, t.paid)
 		}
 	}
-	for k, v := range st.Cumulative {
+	for k, v := range st.cumulative {
 		if old, ok := prev[k]; ok && v.Lt(&old) {
 			return fmt.Errorf("cumulative of %s decreased %s → %s", k.Account.Hex(), old.Dec(), v.Dec())
 		}
@@ -462,10 +462,10 @@ func TestScenarios(t *testing.T) {
 					t.Fatalf("replay %s: %v", p.Key, err)
 				}
 			}
-			if len(l.Balances) != len(r.st.Ledger.Balances) {
-				t.Fatalf("replayed %d balances, state has %d", len(l.Balances), len(r.st.Ledger.Balances))
+			if len(l.Balances) != len(r.st.ledger.Balances) {
+				t.Fatalf("replayed %d balances, state has %d", len(l.Balances), len(r.st.ledger.Balances))
 			}
-			for k, v := range r.st.Ledger.Balances {
+			for k, v := range r.st.ledger.Balances {
 				if l.Balances[k] != v {
 					t.Fatalf("replayed balance %v = %s, state %s", k, l.Balances[k], v)
 				}
@@ -484,13 +484,13 @@ func init() {
 	scenarioChecks["scenario_tiny"] = func(t *testing.T, r *runner) {
 		exact := new(big.Rat).SetFrac64(100_000, 3)
 		for _, h := range []string{"0x0000000000000000000000000000000000000b01", "0x0000000000000000000000000000000000000b02", "0x0000000000000000000000000000000000000b03"} {
-			p := r.st.Ledger.Balance(AcctPayable(parseAddr(h)), testAsset)
+			p := r.st.ledger.Balance(AcctPayable(parseAddr(h)), testAsset)
 			got := new(big.Rat).SetFrac(p.Abs.ToBig(), new(big.Int).SetUint64(AttoPerUnit))
 			diff := new(big.Rat).Sub(got, exact)
 			if diff.Abs(diff).Cmp(big.NewRat(1, 1)) >= 0 {
 				t.Errorf("holder %s payable %s, exact %s: off by a base unit or more", h, got.FloatString(18), exact.FloatString(18))
 			}
-			cum := r.st.Cumulative[recKey{parseAddr(h), testAsset}]
+			cum := r.st.cumulative[recKey{parseAddr(h), testAsset}]
 			floor := new(big.Int).Quo(exact.Num(), exact.Denom())
 			if cum.ToBig().Cmp(floor) != 0 {
 				t.Errorf("holder %s cumulative %s, want ⌊exact⌋ = %s", h, cum.Dec(), floor)

@@ -51,12 +51,14 @@ func (st *State) fund(kind, account string, d Deposit, note func(*conMoves, *uin
 		Memo:  fmt.Sprintf("%s at %d", kind, d.At),
 		Legs:  []Leg{{AcctExternal, NegOf(&atto)}, {account, Pos(&atto)}},
 	}
-	fresh, err := st.Ledger.Apply(p)
+	fresh, err := st.ledger.Apply(p)
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", kind, d.ID, err)
 	}
 	if fresh {
 		note(st.con(d.Consumer, d.Asset), &atto)
+		cp := st.cashOf(d.Consumer, d.Asset)
+		cp.in.Add(&cp.in, &atto) // ≤ |external|, which the ledger kept in range
 	}
 	return p, nil
 }
@@ -94,7 +96,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 	for _, k := range keys {
 		q := queues[k]
 		acct := k.source.account(k.consumer)
-		bal := st.Ledger.Balance(acct, k.asset)
+		bal := st.ledger.Balance(acct, k.asset)
 		if bal.Neg || bal.IsZero() {
 			continue
 		}
@@ -130,7 +132,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 		}
 		if bulk {
 			for i, r := range g.recips {
-				if err := st.movePayable(ls, r, k.asset, &g.accs[i]); err != nil {
+				if err := st.movePayable(ls, k.consumer, r, k.asset, &g.accs[i]); err != nil {
 					return err
 				}
 			}
@@ -175,9 +177,13 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 	return nil
 }
 
-func (st *State) movePayable(ls legSet, r, asset common.Address, x *uint256.Int) error {
+// movePayable moves x atto of recipient r's accrual to payable, paid with consumer c's cash.
+func (st *State) movePayable(ls legSet, c, r, asset common.Address, x *uint256.Int) error {
 	if x.IsZero() {
 		return nil
+	}
+	if err := st.payIn(c, asset, x); err != nil {
+		return err
 	}
 	if err := ls.addNeg(AcctAccrued(r), x); err != nil {
 		return err
@@ -209,7 +215,7 @@ func (st *State) settleItem(ls legSet, it *ItemState, pay *uint256.Int, lookup L
 	for i := range shares {
 		a := &li.Allocations[i]
 		if a.Kind != KindReserve {
-			if err := st.movePayable(ls, a.Account, it.Asset, &shares[i]); err != nil {
+			if err := st.movePayable(ls, it.Consumer, a.Account, it.Asset, &shares[i]); err != nil {
 				return err
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -18,10 +19,6 @@ import (
 	"github.com/hashicorp/go-retryablehttp"
 	"golang.org/x/time/rate"
 )
-
-// ErrRangeRefused means the node refused an eth_getLogs query for its size
-// (too many results, too wide a range); a smaller query may succeed.
-var ErrRangeRefused = errors.New("ethrpc: log query refused as too large")
 
 // ErrNoFinalized means the node does not know the "finalized" tag.
 var ErrNoFinalized = errors.New("ethrpc: node has no finalized block")
@@ -49,16 +46,30 @@ func (h *rpcHeader) header() Header {
 
 // Config of one endpoint. Check fills defaults.
 type Config struct {
-	URL         string
-	RatePerSec  float64       // requests per second; 0 = 50
+	URL string
+	// RatePerSec is requests per second; 0 = no limit for a node on this
+	// machine (loopback) and DefaultRemoteRate for any other host.
+	RatePerSec  float64
 	Burst       int           // 0 = 10
 	CallTimeout time.Duration // per call; 0 = 30s
 	RetryMax    int           // HTTP retries per request; 0 = 5
 	RetryMin    time.Duration // first backoff; 0 = 100ms
-	RetryWait   time.Duration // longest backoff or Retry-After honoured; 0 = 30s
-	BatchSize   int           // headers per batch request; 0 = 100
-	Logger      *slog.Logger
+	// RetryWait is the longest wait between retries of one request. A
+	// Retry-After longer than this ends the request at once: the endpoint
+	// is held for that long and a pool routes around it. 0 = 10s.
+	RetryWait time.Duration
+	// DownMin and DownMax bound how long an endpoint is held after a
+	// request failed for good (doubling per consecutive failure); 0 = 1s
+	// and 1m.
+	DownMin, DownMax time.Duration
+	BatchSize        int // headers per batch request; 0 = 100
+	Logger           *slog.Logger
 }
+
+// DefaultRemoteRate is the request rate per second towards a remote
+// endpoint when none is set: under the free tiers of the hosted providers
+// (Infura, Alchemy and QuickNode allow 25–500/s), who answer 429 beyond it.
+const DefaultRemoteRate = 25
 
 // Check validates the config and fills defaults.
 func (c *Config) Check() error {
@@ -67,18 +78,19 @@ func (c *Config) Check() error {
 	}
 	u, err := url.Parse(c.URL)
 	if err != nil {
-		return fmt.Errorf("ethrpc config: url %q: %w", c.URL, err)
+		return fmt.Errorf("ethrpc config: url %q: %w", redact(c.URL), err)
 	}
 	switch u.Scheme {
 	case "http", "https", "ws", "wss":
 	default:
-		return fmt.Errorf("ethrpc config: url %q: scheme must be http(s) or ws(s)", c.URL)
+		return fmt.Errorf("ethrpc config: url %q: scheme must be http(s) or ws(s)", redact(c.URL))
 	}
-	if c.RatePerSec < 0 || c.Burst < 0 || c.CallTimeout < 0 || c.RetryMax < 0 || c.BatchSize < 0 {
+	if c.RatePerSec < 0 || c.Burst < 0 || c.CallTimeout < 0 || c.RetryMax < 0 || c.BatchSize < 0 ||
+		c.RetryMin < 0 || c.RetryWait < 0 || c.DownMin < 0 || c.DownMax < 0 {
 		return errors.New("ethrpc config: negative limit")
 	}
-	if c.RatePerSec == 0 {
-		c.RatePerSec = 50
+	if c.RatePerSec == 0 && !Loopback(c.URL) {
+		c.RatePerSec = DefaultRemoteRate
 	}
 	if c.Burst == 0 {
 		c.Burst = 10
@@ -93,7 +105,16 @@ func (c *Config) Check() error {
 		c.RetryMin = 100 * time.Millisecond
 	}
 	if c.RetryWait == 0 {
-		c.RetryWait = 30 * time.Second
+		c.RetryWait = 10 * time.Second
+	}
+	if c.DownMin == 0 {
+		c.DownMin = time.Second
+	}
+	if c.DownMax == 0 {
+		c.DownMax = time.Minute
+	}
+	if c.DownMax < c.DownMin {
+		c.DownMax = c.DownMin
 	}
 	if c.BatchSize == 0 {
 		c.BatchSize = 100
@@ -104,13 +125,32 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// Endpoint is one JSON-RPC node. It implements the indexer's Chain.
+// Loopback reports whether a URL names this machine (localhost, 127.0.0.0/8,
+// ::1): a local node, which no request rate needs to spare.
+func Loopback(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	host := u.Hostname()
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Endpoint is one JSON-RPC node. It implements the indexer's Chain. Its
+// health (held until a time, consecutive failures, last head) outlives
+// poll cycles.
 type Endpoint struct {
 	url     string
 	c       *rpc.Client
-	limit   *rate.Limiter
+	limit   *rate.Limiter // nil: no limit
 	timeout time.Duration
 	batch   int
+	health  *health
+	log     *slog.Logger
 }
 
 // Dial connects to one endpoint (HTTP through go-retryablehttp).
@@ -118,15 +158,16 @@ func Dial(ctx context.Context, cfg Config) (*Endpoint, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
+	h := newHealth(cfg)
 	var opts []rpc.ClientOption
 	if strings.HasPrefix(cfg.URL, "http") {
-		opts = append(opts, rpc.WithHTTPClient(retryingHTTP(cfg)))
+		opts = append(opts, rpc.WithHTTPClient(retryingHTTP(cfg, h)))
 	}
 	c, err := rpc.DialOptions(ctx, cfg.URL, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", redact(cfg.URL), err)
 	}
-	return newEndpoint(c, cfg), nil
+	return newEndpoint(c, cfg, h), nil
 }
 
 // Wrap makes an Endpoint of an existing client, e.g. the in-process one of
@@ -138,12 +179,15 @@ func Wrap(c *rpc.Client, cfg Config) (*Endpoint, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	return newEndpoint(c, cfg), nil
+	return newEndpoint(c, cfg, newHealth(cfg)), nil
 }
 
-func newEndpoint(c *rpc.Client, cfg Config) *Endpoint {
-	return &Endpoint{url: redact(cfg.URL), c: c, limit: rate.NewLimiter(rate.Limit(cfg.RatePerSec), cfg.Burst),
-		timeout: cfg.CallTimeout, batch: cfg.BatchSize}
+func newEndpoint(c *rpc.Client, cfg Config, h *health) *Endpoint {
+	e := &Endpoint{url: redact(cfg.URL), c: c, timeout: cfg.CallTimeout, batch: cfg.BatchSize, health: h, log: cfg.Logger}
+	if cfg.RatePerSec > 0 {
+		e.limit = rate.NewLimiter(rate.Limit(cfg.RatePerSec), cfg.Burst)
+	}
+	return e
 }
 
 // Close closes the connection.
@@ -152,14 +196,21 @@ func (e *Endpoint) Close() { e.c.Close() }
 // String is the endpoint's URL without credentials or query.
 func (e *Endpoint) String() string { return e.url }
 
-func retryingHTTP(cfg Config) *http.Client {
+// noRetryKey marks a request context whose HTTP request gets one attempt
+// (a pool's health probe: a dead endpoint must not cost retries).
+type noRetryKey struct{}
+
+func retryingHTTP(cfg Config, h *health) *http.Client {
 	rc := retryablehttp.NewClient()
 	rc.Logger = nil
 	rc.RetryMax = cfg.RetryMax
 	rc.RetryWaitMin = cfg.RetryMin
 	rc.RetryWaitMax = cfg.RetryWait
-	rc.CheckRetry = checkRetry
+	rc.CheckRetry = checkRetry(cfg.RetryWait)
 	rc.Backoff = backoff
+	// Every Retry-After the server sends holds the whole endpoint, so the
+	// next request (next cycle included) waits for it too.
+	rc.HTTPClient.Transport = retryAfterHold{base: rc.HTTPClient.Transport, h: h}
 	log := cfg.Logger
 	rc.RequestLogHook = func(_ retryablehttp.Logger, r *http.Request, attempt int) {
 		if attempt > 0 {
@@ -169,40 +220,64 @@ func retryingHTTP(cfg Config) *http.Client {
 	return rc.StandardClient()
 }
 
+// retryAfterHold records each response's Retry-After in the endpoint's health.
+type retryAfterHold struct {
+	base http.RoundTripper
+	h    *health
+}
+
+func (t retryAfterHold) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(r)
+	if err == nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500) {
+		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After")); ok {
+			t.h.hold(d, fmt.Sprintf("HTTP %d with Retry-After %s", resp.StatusCode, resp.Header.Get("Retry-After")))
+		}
+	}
+	return resp, err
+}
+
 // checkRetry retries what a later attempt can fix: rate limiting, server
-// errors and broken connections; never a context cancellation.
-func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
-	if ctx.Err() != nil {
-		return false, ctx.Err()
+// errors and broken connections; never a context cancellation, a probe,
+// nor a Retry-After longer than maxWait (the endpoint is held instead).
+func checkRetry(maxWait time.Duration) retryablehttp.CheckRetry {
+	return func(ctx context.Context, resp *http.Response, err error) (bool, error) {
+		if ctx.Err() != nil {
+			return false, ctx.Err()
+		}
+		if ctx.Value(noRetryKey{}) != nil {
+			return false, nil
+		}
+		if err != nil {
+			// Connection refused/reset, timeouts, EOF: all transport errors
+			// are worth another attempt within the bounded budget.
+			return true, nil
+		}
+		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
+			if d, ok := parseRetryAfter(resp.Header.Get("Retry-After")); ok && d > maxWait {
+				return false, nil
+			}
+			return true, nil
+		}
+		return false, nil
 	}
-	if err != nil {
-		// Connection refused/reset, timeouts, EOF: all transport errors
-		// are worth another attempt within the bounded budget.
-		return true, nil
-	}
-	if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
-		return true, nil
-	}
-	return false, nil
 }
 
 // backoff honours Retry-After on any retried response (providers send it on
 // 503 and 429 alike), capped at max, else doubles from min.
 func backoff(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
 	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500) {
-		if ra := resp.Header.Get("Retry-After"); ra != "" {
-			if d, ok := parseRetryAfter(ra); ok {
-				if d > max {
-					d = max
-				}
-				return d
-			}
+		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After")); ok {
+			return d
 		}
 	}
 	return retryablehttp.DefaultBackoff(min, max, attempt, nil)
 }
 
 func parseRetryAfter(v string) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
 	var secs int64
 	if _, err := fmt.Sscanf(v, "%d", &secs); err == nil && secs >= 0 {
 		return time.Duration(secs) * time.Second, true
@@ -231,13 +306,26 @@ func redact(raw string) string {
 	return u.String()
 }
 
-func (e *Endpoint) call(ctx context.Context, result any, method string, args ...any) error {
-	if err := e.limit.Wait(ctx); err != nil {
-		return fmt.Errorf("%s %s: rate limit: %w", e.url, method, err)
+// wait passes the endpoint's hold and its rate limit for n requests.
+func (e *Endpoint) wait(ctx context.Context, n int) error {
+	if err := e.health.wait(ctx); err != nil {
+		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	if e.limit == nil {
+		return nil
+	}
+	return e.limit.WaitN(ctx, min(n, e.limit.Burst()))
+}
+
+func (e *Endpoint) call(ctx context.Context, result any, method string, args ...any) error {
+	if err := e.wait(ctx, 1); err != nil {
+		return fmt.Errorf("%s %s: %w", e.url, method, err)
+	}
+	cctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	return e.c.CallContext(ctx, result, method, args...)
+	err := e.c.CallContext(cctx, result, method, args...)
+	e.health.note(ctx, err)
+	return err
 }
 
 // ChainID returns eth_chainId.
@@ -269,6 +357,9 @@ func (e *Endpoint) HeaderByTag(ctx context.Context, tag rpc.BlockNumber) (Header
 		}
 		return Header{}, fmt.Errorf("header %s from %s: %w", tag, e.url, ethereum.NotFound)
 	}
+	if tag == rpc.LatestBlockNumber {
+		e.health.sawHead(uint64(h.Number))
+	}
 	return h.header(), nil
 }
 
@@ -288,12 +379,13 @@ func (e *Endpoint) Headers(ctx context.Context, from, to uint64) ([]Header, erro
 				Args: []any{hexutil.Uint64(start + uint64(i)), false}, Result: &hs[i]}
 		}
 		// Providers bill each element of a batch as a request.
-		if err := e.limit.WaitN(ctx, min(len(reqs), e.limit.Burst())); err != nil {
-			return nil, fmt.Errorf("headers %d-%d from %s: rate limit: %w", start, end, e.url, err)
+		if err := e.wait(ctx, len(reqs)); err != nil {
+			return nil, fmt.Errorf("headers %d-%d from %s: %w", start, end, e.url, err)
 		}
 		cctx, cancel := context.WithTimeout(ctx, e.timeout)
 		err := e.c.BatchCallContext(cctx, reqs)
 		cancel()
+		e.health.note(ctx, err)
 		if err != nil {
 			return nil, fmt.Errorf("headers %d-%d from %s: %w", start, end, e.url, err)
 		}
@@ -314,7 +406,8 @@ func (e *Endpoint) Headers(ctx context.Context, from, to uint64) ([]Header, erro
 	return out, nil
 }
 
-// Logs runs eth_getLogs. A size refusal wraps ErrRangeRefused.
+// Logs runs eth_getLogs. A size refusal is a *Refusal (errors.Is
+// ErrRangeRefused); a range past the node's head wraps ErrBeyondHead.
 func (e *Endpoint) Logs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	arg := map[string]any{"address": q.Addresses, "topics": q.Topics}
 	if q.BlockHash != nil {
@@ -331,8 +424,11 @@ func (e *Endpoint) Logs(ctx context.Context, q ethereum.FilterQuery) ([]types.Lo
 		} else {
 			what = fmt.Sprintf("logs %v-%v", q.FromBlock, q.ToBlock)
 		}
-		if Refused(err) {
-			return nil, fmt.Errorf("%s from %s: %w (%v)", what, e.url, ErrRangeRefused, err)
+		if r := Classify(err); r != nil {
+			return nil, fmt.Errorf("%s from %s: %w", what, e.url, r)
+		}
+		if BeyondHead(err) {
+			return nil, fmt.Errorf("%s from %s: %w: %w", what, e.url, ErrBeyondHead, err)
 		}
 		return nil, fmt.Errorf("%s from %s: %w", what, e.url, err)
 	}
@@ -356,48 +452,41 @@ func (e *Endpoint) ReceiptLogs(ctx context.Context, block common.Hash) ([]types.
 	return out, nil
 }
 
-// refusals are the wordings providers use to refuse a log query for its size
-// (geth, Alchemy, Infura, QuickNode, Ankr, BlastAPI, Erigon, Nethermind...).
-var refusals = []string{
-	"more than 10000 results",
-	"query returned more than",
-	"block range is too large",
-	"block range too large",
-	"exceed maximum block range",
-	"exceeds maximum block range",
-	"exceeds the range",
-	"limit exceeded",
-	"response size exceeded",
-	"response size should not",
-	"log response size exceeded",
-	"too many logs",
-	"query timeout exceeded",
-	"max results",
-	"range is too large",
-	"block range",
+// Probe asks the node for its head once, without retries and without
+// waiting for the endpoint's hold: a pool's background health check.
+func (e *Endpoint) Probe(ctx context.Context, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(context.WithValue(ctx, noRetryKey{}, true), timeout)
+	defer cancel()
+	var h *rpcHeader
+	err := e.c.CallContext(ctx, &h, "eth_getBlockByNumber", rpc.LatestBlockNumber.String(), false)
+	if err == nil && h == nil {
+		err = fmt.Errorf("latest header: %w", ethereum.NotFound)
+	}
+	e.health.note(context.Background(), err)
+	if err != nil {
+		return fmt.Errorf("probe %s: %w", e.url, err)
+	}
+	e.health.sawHead(uint64(h.Number))
+	return nil
 }
 
-// Refused reports whether err is a provider refusing a log query for its size.
-func Refused(err error) bool {
-	if err == nil {
-		return false
-	}
-	if errors.Is(err, ErrRangeRefused) {
-		return true
-	}
-	var re rpc.Error
-	if errors.As(err, &re) && re.ErrorCode() == -32005 {
-		return true
-	}
-	var he rpc.HTTPError
-	if errors.As(err, &he) && he.StatusCode == http.StatusRequestEntityTooLarge {
-		return true
-	}
-	msg := strings.ToLower(err.Error())
-	for _, r := range refusals {
-		if strings.Contains(msg, r) {
-			return true
-		}
-	}
-	return false
+// Status is what an endpoint's health says now.
+type Status struct {
+	URL       string
+	HeldUntil time.Time // zero: not held
+	Failures  int       // consecutive failed requests
+	Head      uint64    // last "latest" seen; 0: none yet
+	HeadAt    time.Time
+	LastError error
 }
+
+// Status reports the endpoint's health.
+func (e *Endpoint) Status() Status {
+	s := e.health.status()
+	s.URL = e.url
+	return s
+}
+
+// Hold keeps requests off the endpoint for d (a caller's verdict, e.g. a
+// failed poll cycle); the next request waits for it.
+func (e *Endpoint) Hold(d time.Duration, why string) { e.health.hold(d, why) }

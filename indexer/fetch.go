@@ -31,24 +31,89 @@ type Range struct {
 	Logs     []types.Log
 }
 
+// Defaults of the log range sizing (Config.TargetLogs, RangeSize).
+const (
+	DefaultTargetLogs = 5000   // logs per eth_getLogs answer and per write batch
+	DefaultMaxRange   = 10_000 // blocks per eth_getLogs, the common hosted-provider cap
+	startRange        = 4      // blocks of an endpoint's first query
+)
+
 // Fetcher reads ranges of logs of a fixed set of contracts from one Chain.
+// It is used by one goroutine at a time.
 type Fetcher struct {
 	Addresses []common.Address
 	// EmptyRetries is how often a block whose bloom names our contracts
 	// but whose logs came back empty is asked again (0 = 2).
 	EmptyRetries int
+	// Ranges sizes each eth_getLogs per endpoint; nil = the defaults.
+	Ranges *Ranger
 }
 
-// Fetch reads headers and logs of from..to. A refused range is split in
-// halves; a refused single block is split by address and then by topic0.
-func (f *Fetcher) Fetch(ctx context.Context, c Chain, from, to uint64) (*Range, error) {
+func (f *Fetcher) ranger() *Ranger {
+	if f.Ranges == nil {
+		f.Ranges = &Ranger{Target: DefaultTargetLogs, Max: DefaultMaxRange, Start: startRange}
+	}
+	return f.Ranges
+}
+
+// Next reads the range that starts at from, as many blocks (at most up to
+// limit) as the Ranger sizes for c: every header, then the logs, the range
+// cut so that it spans no more blocks whose bloom names our contracts than
+// the Ranger allows (Hits). A refused
+// query is asked again smaller (the refusal's limit is remembered for c); a
+// refused single block is split by contract and then by event topic.
+func (f *Fetcher) Next(ctx context.Context, c Chain, from, limit uint64) (*Range, error) {
+	if limit < from {
+		return nil, fmt.Errorf("fetch from %d to %d: empty range", from, limit)
+	}
+	rg := f.ranger()
+	size := rg.Size(c)
+	to := limit
+	if limit-from >= size {
+		to = from + size - 1
+	}
+	// Headers first: their blooms show which blocks hold our logs, so the
+	// range is cut before the answer could grow far past the target.
 	headers, err := c.Headers(ctx, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("fetch headers %d-%d: %w", from, to, err)
 	}
-	logs, err := f.logs(ctx, c, from, to)
-	if err != nil {
-		return nil, err
+	if len(headers) != int(to-from+1) {
+		return nil, fmt.Errorf("fetch headers %d-%d: %d headers: %w", from, to, len(headers), ErrInconsistent)
+	}
+	allowed, hits := rg.Hits(c), uint64(0)
+	for i, h := range headers {
+		if !f.bloomHit(h.Bloom) {
+			continue
+		}
+		if hits == allowed && i > 0 {
+			to = h.Number - 1
+			headers = headers[:i]
+			break
+		}
+		hits++
+	}
+	var logs []types.Log
+	for {
+		logs, err = c.Logs(ctx, f.query(from, to))
+		if err == nil {
+			rg.Answered(c, to-from+1, len(logs), f.hits(headers))
+			break
+		}
+		if !errors.Is(err, ethrpc.ErrRangeRefused) {
+			return nil, fmt.Errorf("fetch logs %d-%d: %w", from, to, err)
+		}
+		if from == to {
+			if logs, err = f.block(ctx, c, from); err != nil {
+				return nil, err
+			}
+			break
+		}
+		var why *ethrpc.Refusal
+		errors.As(err, &why)
+		size = rg.Refused(c, to-from+1, why)
+		to = from + size - 1
+		headers = headers[:size]
 	}
 	r := &Range{From: from, To: to, Headers: headers, Logs: logs}
 	if err := f.check(ctx, c, r); err != nil {
@@ -57,31 +122,35 @@ func (f *Fetcher) Fetch(ctx context.Context, c Chain, from, to uint64) (*Range, 
 	return r, nil
 }
 
-func (f *Fetcher) query(from, to uint64) ethereum.FilterQuery {
-	return ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: f.Addresses}
+// Fetch reads headers and logs of exactly from..to, in as many queries as
+// c's limits need.
+func (f *Fetcher) Fetch(ctx context.Context, c Chain, from, to uint64) (*Range, error) {
+	var out *Range
+	for next := from; next <= to; {
+		r, err := f.Next(ctx, c, next, to)
+		if err != nil {
+			return nil, err
+		}
+		if out == nil {
+			out = r
+		} else {
+			out.To = r.To
+			out.Headers = append(out.Headers, r.Headers...)
+			out.Logs = append(out.Logs, r.Logs...)
+		}
+		next = r.To + 1
+		if r.To == to {
+			break
+		}
+	}
+	if out == nil {
+		return nil, fmt.Errorf("fetch %d-%d: empty range", from, to)
+	}
+	return out, nil
 }
 
-func (f *Fetcher) logs(ctx context.Context, c Chain, from, to uint64) ([]types.Log, error) {
-	logs, err := c.Logs(ctx, f.query(from, to))
-	if err == nil {
-		return logs, nil
-	}
-	if !errors.Is(err, ethrpc.ErrRangeRefused) {
-		return nil, fmt.Errorf("fetch logs %d-%d: %w", from, to, err)
-	}
-	if from == to {
-		return f.block(ctx, c, from)
-	}
-	mid := from + (to-from)/2
-	a, err := f.logs(ctx, c, from, mid)
-	if err != nil {
-		return nil, err
-	}
-	b, err := f.logs(ctx, c, mid+1, to)
-	if err != nil {
-		return nil, err
-	}
-	return append(a, b...), nil
+func (f *Fetcher) query(from, to uint64) ethereum.FilterQuery {
+	return ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: f.Addresses}
 }
 
 // topic0s are every event signature we decode, to split a block by topic.
@@ -163,6 +232,16 @@ func (f *Fetcher) check(ctx context.Context, c Chain, r *Range) error {
 		})
 	}
 	return nil
+}
+
+func (f *Fetcher) hits(hs []ethrpc.Header) uint64 {
+	var n uint64
+	for _, h := range hs {
+		if f.bloomHit(h.Bloom) {
+			n++
+		}
+	}
+	return n
 }
 
 func (f *Fetcher) bloomHit(b types.Bloom) bool {

@@ -22,6 +22,13 @@ var ErrDeepReorg = errors.New("indexer: reorg below the final block")
 // ErrWrongChain means the node serves another chain id than configured.
 var ErrWrongChain = errors.New("indexer: node serves another chain")
 
+// ErrBehind means the cycle's node is behind the stored tip: it has not
+// seen blocks the indexer already stored, on the same chain (or it is
+// below the final block, where it can say nothing of what is stored). Not
+// a reorg and not fatal: nothing is changed, and the next cycle asks again
+// (a pool picks an endpoint that is not behind).
+var ErrBehind = errors.New("indexer: node behind the stored tip")
+
 // Store is what the indexer needs of the store.
 type Store interface {
 	ApplyBatch(ctx context.Context, b *store.Batch) error
@@ -38,8 +45,17 @@ type Config struct {
 	Contracts     Contracts
 	StartBlock    uint64 // first block to read when there is no checkpoint (the deployment block)
 	Confirmations uint64 // head − Confirmations is final unless the node's "finalized" is ahead
-	RangeSize     uint64 // blocks per backfill eth_getLogs (split further on refusal); 0 = 2000
-	TipRange      uint64 // blocks per tip step, each header kept and parent-checked; 0 = 64
+	// TargetLogs is the logs aimed at per eth_getLogs answer and per
+	// write batch: ranges grow after smaller answers and shrink after
+	// larger ones or a refusal (0 = DefaultTargetLogs).
+	TargetLogs uint64
+	// RangeSize caps the blocks per eth_getLogs (0 = DefaultMaxRange); a
+	// provider's own lower limit is learned from its refusals.
+	RangeSize uint64
+	TipRange  uint64 // blocks per tip step, each header kept and parent-checked; 0 = 64
+	// Pipeline is how many fetched ranges may wait for the writer while
+	// the next is fetched (memory: about Pipeline+2 batches; 0 = 2).
+	Pipeline      int
 	PollInterval  time.Duration
 	RetryInterval time.Duration // after a failed cycle
 	ExitAtHead    bool          // return nil once the confirmed head is indexed
@@ -76,8 +92,14 @@ func (c *Config) Check() error {
 			return fmt.Errorf("indexer config: contracts.%s is the zero address", name)
 		}
 	}
+	if c.TargetLogs == 0 {
+		c.TargetLogs = DefaultTargetLogs
+	}
 	if c.RangeSize == 0 {
-		c.RangeSize = 2000
+		c.RangeSize = DefaultMaxRange
+	}
+	if c.Pipeline <= 0 {
+		c.Pipeline = 2
 	}
 	if c.TipRange == 0 {
 		c.TipRange = 64
@@ -123,14 +145,16 @@ func New(cfg Config, src Source, st Store) (*Indexer, error) {
 	if err != nil {
 		return nil, err
 	}
+	ranges := &Ranger{Target: cfg.TargetLogs, Max: cfg.RangeSize, Start: min(startRange, cfg.RangeSize)}
 	return &Indexer{cfg: cfg, src: src, st: st, dec: dec, log: cfg.Logger,
-		fetch: Fetcher{Addresses: cfg.Contracts.Addresses()}}, nil
+		fetch: Fetcher{Addresses: cfg.Contracts.Addresses(), Ranges: ranges}}, nil
 }
 
 // Run indexes until ctx ends (returns nil), a fatal error (ErrDeepReorg,
 // ErrWrongChain, ErrDecode), or, with ExitAtHead, until the confirmed head
-// at some cycle is indexed. Other errors, ErrUnfetchable and ErrInconsistent
-// included, are logged and the same blocks retried at the next cycle.
+// at some cycle is indexed. Other errors, ErrUnfetchable, ErrInconsistent
+// and ErrBehind included, are logged and the same blocks asked again at
+// the next cycle.
 func (ix *Indexer) Run(ctx context.Context) error {
 	ix.started = time.Now()
 	for {
@@ -139,21 +163,22 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			return nil
 		}
 		wait := ix.cfg.PollInterval
-		if err != nil {
-			if fatal(err) {
-				return err
-			}
-			if errors.Is(err, ErrUnfetchable) || errors.Is(err, ErrInconsistent) {
-				// Never skipped: the same blocks are asked again next cycle
-				// (provider limits and lagging log indexes do pass).
-				ix.log.Error("blocks cannot be read consistently; retrying, not skipping", "err", err)
-			} else {
-				ix.log.Warn("index cycle failed; retrying", "err", err)
-			}
+		switch {
+		case err != nil && fatal(err):
+			return err
+		case errors.Is(err, ErrBehind):
+			ix.log.Info("node behind the stored tip; waiting for it", "err", err)
+		case errors.Is(err, ErrUnfetchable) || errors.Is(err, ErrInconsistent):
+			// Never skipped: the same blocks are asked again next cycle
+			// (provider limits and lagging log indexes do pass).
+			ix.log.Error("blocks cannot be read consistently; retrying, not skipping", "err", err)
 			wait = ix.cfg.RetryInterval
-		} else if atHead && ix.cfg.ExitAtHead {
+		case err != nil:
+			ix.log.Warn("index cycle failed; retrying", "err", err)
+			wait = ix.cfg.RetryInterval
+		case atHead && ix.cfg.ExitAtHead:
 			return nil
-		} else if !atHead {
+		case !atHead:
 			wait = 0
 		}
 		if wait > 0 {
@@ -171,7 +196,8 @@ func fatal(err error) bool {
 }
 
 // Cycle does one poll cycle on one endpoint: it checks the stored tip
-// against the chain (rewinding on a reorg), then applies one batch. atHead
+// against the chain (rewinding on a reorg), then applies what it fetched
+// up to the confirmed block (backfill) or one step at the tip. atHead
 // reports that nothing was left to do up to the head.
 func (ix *Indexer) Cycle(ctx context.Context) (atHead bool, err error) {
 	c, err := ix.src.Begin(ctx)
@@ -179,7 +205,7 @@ func (ix *Indexer) Cycle(ctx context.Context) (atHead bool, err error) {
 		return false, fmt.Errorf("pick endpoint: %w", err)
 	}
 	atHead, err = ix.cycle(ctx, c)
-	if err != nil && ctx.Err() == nil && !fatal(err) && !errors.Is(err, errReorged) {
+	if err != nil && ctx.Err() == nil && !fatal(err) && !errors.Is(err, errReorged) && !errors.Is(err, ErrBehind) {
 		ix.src.Fail(c)
 	}
 	if errors.Is(err, errReorged) {
@@ -190,9 +216,6 @@ func (ix *Indexer) Cycle(ctx context.Context) (atHead bool, err error) {
 
 // errReorged ends a cycle after a rewind; the next cycle continues.
 var errReorged = errors.New("rewound after reorg")
-
-// errBehind ends a cycle whose node is behind the stored tip on our chain.
-var errBehind = errors.New("node behind the stored tip")
 
 func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	id, err := c.ChainID(ctx)
@@ -211,34 +234,30 @@ func (ix *Indexer) cycle(ctx context.Context, c Chain) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	ix.prog.Head = head.Number
+	next := ix.cfg.StartBlock
+	if !fresh {
+		next = last.Number + 1
+		if err := ix.checkTip(ctx, c, last, final, head); err != nil {
+			return false, err
+		}
+	}
 	confirmed, err := ix.confirmed(ctx, c, head)
 	if err != nil {
 		return false, err
 	}
-	next := ix.cfg.StartBlock
-	if !fresh {
-		next = last.Number + 1
-		switch err := ix.checkTip(ctx, c, last, final, head); {
-		case errors.Is(err, errBehind):
-			ix.prog.Head, ix.prog.Confirmed = head.Number, confirmed.Number
-			return true, nil
-		case err != nil:
-			return false, err
-		}
-	}
+	ix.prog.Confirmed = confirmed.Number
 	limit := head.Number
 	if ix.cfg.ExitAtHead {
 		limit = confirmed.Number
 	}
 	if next > limit {
-		ix.prog.Head, ix.prog.Confirmed = head.Number, confirmed.Number
-		return true, nil // a lagging node, or nothing new
+		return true, nil // nothing new
 	}
 	if next <= confirmed.Number {
 		return ix.backfill(ctx, c, last, fresh, next, confirmed, head)
 	}
-	to := min(limit, next+ix.cfg.TipRange-1)
-	r, err := ix.fetch.Fetch(ctx, c, next, to)
+	r, err := ix.fetch.Next(ctx, c, next, min(limit, next+ix.cfg.TipRange-1))
 	if err != nil {
 		return false, err
 	}
@@ -289,9 +308,12 @@ func (ix *Indexer) apply(ctx context.Context, r *Range, b *store.Batch, confirme
 	return nil
 }
 
-// backfill reads ranges next..confirmed on one endpoint, fetching and
-// decoding the next range while the previous one is written, and applies
-// them in order, each with its checkpoint.
+// backfill reads next..confirmed on one endpoint in ranges sized by the
+// Ranger, always fetching and decoding ahead while the writer applies the
+// ranges in order, each batch with its checkpoint. At most Pipeline
+// fetched ranges wait for the writer, which bounds memory. When a fetch
+// fails, every range fetched before it is still applied (and what the
+// Ranger learned stays), then the error ends the cycle.
 func (ix *Indexer) backfill(ctx context.Context, c Chain, last store.Block, fresh bool, next uint64, confirmed, head ethrpc.Header) (bool, error) {
 	type fetched struct {
 		r   *Range
@@ -300,13 +322,12 @@ func (ix *Indexer) backfill(ctx context.Context, c Chain, last store.Block, fres
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ch := make(chan fetched, 2)
+	ch := make(chan fetched, ix.cfg.Pipeline)
 	go func() {
 		defer close(ch)
-		for from := next; from <= confirmed.Number; from += ix.cfg.RangeSize {
-			to := min(confirmed.Number, from+ix.cfg.RangeSize-1)
+		for from := next; from <= confirmed.Number; {
 			var f fetched
-			f.r, f.err = ix.fetch.Fetch(ctx, c, from, to)
+			f.r, f.err = ix.fetch.Next(ctx, c, from, confirmed.Number)
 			if f.err == nil {
 				f.err = linked(f.r, common.Hash{}, false)
 			}
@@ -321,6 +342,7 @@ func (ix *Indexer) backfill(ctx context.Context, c Chain, last store.Block, fres
 			if f.err != nil {
 				return
 			}
+			from = f.r.To + 1
 		}
 	}()
 	prev, havePrev := last.Hash, !fresh
@@ -367,28 +389,67 @@ func (ix *Indexer) confirmed(ctx context.Context, c Chain, head ethrpc.Header) (
 	return hs[0], nil
 }
 
-// checkTip compares the stored tip with the chain; on a mismatch it walks
-// back through the kept headers to the common ancestor and rewinds to it in
-// one transaction. Below the final block it halts.
+// checkTip compares the stored tip with the chain. A node whose head is
+// below the stored tip is behind (ErrBehind) unless its own head block
+// differs from ours; on a mismatch it walks back through the kept headers
+// to the common ancestor and rewinds to it in one transaction. A block the
+// node does not have is never taken for a reorg; a different block at or
+// below the final block halts (ErrDeepReorg).
 func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Block, head ethrpc.Header) error {
-	hs, err := c.Headers(ctx, last.Number, last.Number)
-	if err == nil && hs[0].Hash == last.Hash {
-		return nil
+	if head.Number < last.Number {
+		return ix.checkBehind(ctx, c, last, final, head)
 	}
-	if err != nil && !isNotFound(err) {
+	hs, err := c.Headers(ctx, last.Number, last.Number)
+	switch {
+	case err == nil && hs[0].Hash == last.Hash:
+		return nil
+	case err != nil && isNotFound(err):
+		// Its head is at or past our tip yet it lacks the block: answers
+		// from two backends of one provider. Not evidence of a reorg.
+		return fmt.Errorf("node head %d is at or past the stored tip %d but it has no block %d: %w",
+			head.Number, last.Number, last.Number, ErrInconsistent)
+	case err != nil:
 		return fmt.Errorf("check stored tip %d: %w", last.Number, err)
 	}
-	if err != nil && head.Number < last.Number {
-		// The node is behind the checkpoint. If its head is on our chain it
-		// is merely lagging (or rolled back without new blocks yet): wait
-		// rather than rewind; a replacement shows up as a hash mismatch.
-		stored, serr := ix.st.BlockByNumber(ctx, ix.cfg.ChainID, head.Number)
-		if serr == nil && stored.Hash == head.Hash {
-			return errBehind
-		}
+	return ix.rewindBelow(ctx, c, last, final, last.Number)
+}
+
+// checkBehind handles a node whose head is below the stored tip. Below the
+// final block it can say nothing about stored blocks: it is behind. Else
+// every block above the final one is kept; the same block at the node's
+// head means the node is behind on our chain, another one means our tip
+// was replaced (or the node is on a stale branch): rewinding to the common
+// ancestor is safe either way, above the final block.
+func (ix *Indexer) checkBehind(ctx context.Context, c Chain, last, final store.Block, head ethrpc.Header) error {
+	if head.Number < final.Number {
+		return fmt.Errorf("node head %d is below the final block %d (stored tip %d): %w", head.Number, final.Number, last.Number, ErrBehind)
 	}
-	// The tip is gone (rolled back) or replaced: find the ancestor.
-	for n := last.Number; ; n-- {
+	stored, err := ix.st.BlockByNumber(ctx, ix.cfg.ChainID, head.Number)
+	if errors.Is(err, store.ErrNotFound) && head.Number == final.Number {
+		stored, err = final, nil
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("node head %d below the stored tip %d, no header kept there: %w", head.Number, last.Number, ErrBehind)
+	}
+	if err != nil {
+		return fmt.Errorf("read stored block %d: %w", head.Number, err)
+	}
+	if stored.Hash == head.Hash {
+		return fmt.Errorf("node head %d %s is on the stored chain, stored tip %d: %w", head.Number, head.Hash, last.Number, ErrBehind)
+	}
+	if head.Number <= final.Number {
+		return fmt.Errorf("stored block %d %s is final but the node has %s (stored tip %d %s): %w",
+			head.Number, stored.Hash, head.Hash, last.Number, last.Hash, ErrDeepReorg)
+	}
+	return ix.rewindBelow(ctx, c, last, final, head.Number)
+}
+
+// rewindBelow finds the common ancestor below block differs (which is not
+// on the node's chain, and at most the node's head) through the kept
+// headers, and rewinds the store to it. The search never goes below the
+// final block: a difference there halts with ErrDeepReorg.
+func (ix *Indexer) rewindBelow(ctx context.Context, c Chain, last, final store.Block, differs uint64) error {
+	for n := differs; ; {
 		if n == 0 {
 			return fmt.Errorf("block 0 differs from stored: %w", ErrDeepReorg)
 		}
@@ -396,21 +457,23 @@ func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Bloc
 		stored, err := ix.st.BlockByNumber(ctx, ix.cfg.ChainID, n0)
 		if errors.Is(err, store.ErrNotFound) {
 			if n0 > final.Number {
-				continue // not kept (a backfilled block without facts); go deeper
+				n = n0 // not kept (a backfilled block without facts); go deeper
+				continue
 			}
-			stored = final
-			n0 = final.Number
+			stored, n0 = final, final.Number
 		} else if err != nil {
 			return fmt.Errorf("read stored block %d: %w", n0, err)
 		}
 		onChain, err := c.Headers(ctx, n0, n0)
-		if err != nil && !isNotFound(err) {
+		if err != nil {
+			if isNotFound(err) {
+				// Below its own head, so it should have it: an inconsistent
+				// answer, asked again next cycle, never taken for a reorg.
+				return fmt.Errorf("find common ancestor: node lacks block %d below its head: %w", n0, ErrInconsistent)
+			}
 			return fmt.Errorf("find common ancestor at %d: %w", n0, err)
 		}
-		if err == nil && onChain[0].Hash == stored.Hash {
-			if n0 < final.Number {
-				return fmt.Errorf("common ancestor %d is below final block %d %s: %w", n0, final.Number, final.Hash, ErrDeepReorg)
-			}
+		if onChain[0].Hash == stored.Hash {
 			ix.log.Warn("reorg: rewinding", "from", last.Number, "from_hash", last.Hash, "to", n0, "to_hash", stored.Hash)
 			if err := ix.st.Rewind(ctx, ix.cfg.ChainID, stored); err != nil {
 				return fmt.Errorf("rewind to %d: %w", n0, err)
@@ -418,14 +481,10 @@ func (ix *Indexer) checkTip(ctx context.Context, c Chain, last, final store.Bloc
 			return errReorged
 		}
 		if n0 <= final.Number {
-			got := "missing"
-			if err == nil {
-				got = onChain[0].Hash.Hex()
-			}
 			return fmt.Errorf("stored block %d %s is final but the node has %s (stored tip %d %s): %w",
-				n0, stored.Hash, got, last.Number, last.Hash, ErrDeepReorg)
+				n0, stored.Hash, onChain[0].Hash, last.Number, last.Hash, ErrDeepReorg)
 		}
-		n = n0 + 1
+		n = n0
 	}
 }
 

@@ -123,8 +123,11 @@ func TestAnvilReorgAndRollback(t *testing.T) {
 			if err := w.node.Rollback(w.ctx, 2); err != nil {
 				t.Fatal(err)
 			}
-			// The node is now behind the checkpoint on our chain: wait, no rewind yet.
-			mustSync(t, ix)
+			// The node is now behind the checkpoint on our chain: ErrBehind
+			// (wait), no rewind yet.
+			if err := sync(t, ix); !errors.Is(err, indexer.ErrBehind) {
+				t.Fatalf("node behind after rollback: got %v, want ErrBehind", err)
+			}
 			if now, _, err := st.Checkpoint(w.ctx, w.chainID.Uint64()); err != nil || now != tipBefore {
 				t.Fatalf("node behind after rollback: checkpoint %d (%v), want unchanged %d", now.Number, err, tipBefore.Number)
 			}

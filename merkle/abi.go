@@ -2,13 +2,13 @@ package merkle
 
 import (
 	"encoding/binary"
-	"encoding/hex"
 	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dataroyalty/royalty/strict"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 )
@@ -181,35 +181,23 @@ func dynamicBytes(t abiType, s string) ([]byte, error) {
 	return parseHexBytes(s)
 }
 
+// parseHexBytes and parseAddress apply the project's readers (package
+// strict): hex is 0x and an even number of digits of either case; an address
+// is 0x and 40 hex digits, all lowercase, all uppercase or EIP-55 (a
+// mixed-case spelling must carry a valid checksum, since that is what mixed
+// case promises). A leaf may hold the zero address.
 func parseHexBytes(s string) ([]byte, error) {
-	h, ok := strings.CutPrefix(s, "0x")
-	if !ok {
-		return nil, invalid("%q: want 0x-prefixed hex", s)
-	}
-	if len(h)%2 != 0 {
-		return nil, invalid("%q: odd number of hex digits", s)
-	}
-	b, err := hex.DecodeString(h)
+	b, err := strict.Hex(s)
 	if err != nil {
-		return nil, invalid("%q: not hex", s)
+		return nil, invalid("%v", err)
 	}
 	return b, nil
 }
 
-// parseAddress wants 0x and 40 hex digits; a mixed-case spelling must carry a
-// valid EIP-55 checksum, since that is what mixed case promises.
 func parseAddress(s string) (common.Address, error) {
-	h, ok := strings.CutPrefix(s, "0x")
-	if !ok || len(h) != 40 {
-		return common.Address{}, invalid("address %q: want 0x and 40 hex digits", s)
-	}
-	b, err := hex.DecodeString(h)
+	a, err := strict.Address(s)
 	if err != nil {
-		return common.Address{}, invalid("address %q: not hex", s)
-	}
-	a := common.BytesToAddress(b)
-	if h != strings.ToLower(h) && h != strings.ToUpper(h) && a.Hex() != s {
-		return common.Address{}, invalid("address %q: bad EIP-55 checksum", s)
+		return common.Address{}, invalid("address: %v", err)
 	}
 	return a, nil
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
+	"github.com/dataroyalty/royalty/usage"
 )
 
 const (
@@ -123,25 +124,10 @@ func TestWorkedExampleEndToEnd(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		{
 			ctx := context.Background()
-			w := chaintest.New(t, chaintest.Options{DisputeWindow: rootWindow, Deposit: 2_000_000})
-			f := &flow{t: t, w: w, st: st, epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}}
-			f.parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto4(),
-				Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
-				Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: w.Addr(0)}
-			if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, f.parties, reserveWindow); err != nil {
-				t.Fatal(err)
-			}
-			cfg := txmgr.DefaultConfig()
-			cfg.Confirmations, cfg.PollInterval = 1, 20*time.Millisecond
-			m, err := txmgr.New(ctx, cfg, w.Client, st.Outbox(), w.Keys[0], nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f.relayer = relayer.New(m, w.Client, nil)
-
+			f := newWorkedFlow(t, st)
+			w := f.w
 			evTime := f.head() + 5
-			ev := engine.Event{ID: "evt-worked-1", Consumer: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
-				DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: evTime, ValuationVersion: 1}
+			ev := f.signEvent("evt-worked-1", evTime).Event()
 			pricer := &pipeline.Pricer{Store: st, Dep: w.Dep}
 
 			// Before the chain is final past the event's time, the event waits visibly.
@@ -249,6 +235,45 @@ func TestWorkedExampleEndToEnd(t *testing.T) {
 			}
 		}
 	})
+}
+
+// newWorkedFlow is the worked example seeded on a fresh anvil (the
+// consumer deposits 2,000,000), with a relayer from account 0.
+func newWorkedFlow(t *testing.T, st *store.Store) *flow {
+	ctx := context.Background()
+	w := chaintest.New(t, chaintest.Options{DisputeWindow: rootWindow, Deposit: 2_000_000})
+	f := &flow{t: t, w: w, st: st, epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}}
+	f.parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto4(),
+		Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
+		Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: w.Addr(0)}
+	if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, f.parties, reserveWindow); err != nil {
+		t.Fatal(err)
+	}
+	cfg := txmgr.DefaultConfig()
+	cfg.Confirmations, cfg.PollInterval = 1, 20*time.Millisecond
+	m, err := txmgr.New(ctx, cfg, w.Client, st.Outbox(), w.Keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.relayer = relayer.New(m, w.Client, nil)
+	return f
+}
+
+// signEvent is the meter (account 0) signing a usage event of 1,000
+// requests of the example's dataset at time at, stored as intake stores it:
+// the audit recomputes from it.
+func (f *flow) signEvent(id string, at uint64) *usage.SignedEvent {
+	f.t.Helper()
+	w := f.w
+	ev := &usage.SignedEvent{ID: id, Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
+		DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: at, PolicyRule: "rule-1", ValuationVersion: 1}
+	if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.InsertUsageEvent(context.Background(), w.Dep.ChainID, ev); err != nil {
+		f.t.Fatal(err)
+	}
+	return ev
 }
 
 func crypto4() common.Address { return crypto.PubkeyToAddress(anviltest.Key(4).PublicKey) }

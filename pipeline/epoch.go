@@ -7,11 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math/big"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/deploy"
@@ -76,24 +74,18 @@ func accruals(rows []store.LineItemRow) iter.Seq2[engine.Accrual, error] {
 }
 
 // deposit applies the vault's deposits before a time (re-applying one is a
-// no-op) and returns their totals per (consumer, asset) in base units.
-func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) (map[[2]common.Address]*big.Int, error) {
+// no-op).
+func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) error {
 	deps, err := e.Store.Deposits(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	totals := map[[2]common.Address]*big.Int{}
 	for _, d := range deps {
 		if _, err := st.Deposit(engine.Deposit{ID: d.ID, Consumer: d.Consumer, Asset: d.Asset, Amount: d.Amount, At: d.Time}); err != nil {
-			return nil, fmt.Errorf("apply deposit %s: %w", d.ID, err)
+			return fmt.Errorf("apply deposit %s: %w", d.ID, err)
 		}
-		key := [2]common.Address{d.Consumer, d.Asset}
-		if totals[key] == nil {
-			totals[key] = new(big.Int)
-		}
-		totals[key].Add(totals[key], d.Amount.ToBig())
 	}
-	return totals, nil
+	return nil
 }
 
 // replay rebuilds the ledger through the last closed epoch, checking each
@@ -119,7 +111,7 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		if err != nil {
 			return nil, err
 		}
-		if _, err := e.deposit(ctx, l.st, row.End); err != nil {
+		if err := e.deposit(ctx, l.st, row.End); err != nil {
 			return nil, err
 		}
 		items, err := e.Store.LineItems(ctx, e.Dep.ChainID, k)
@@ -132,6 +124,9 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		}
 		if res.Statements.Hash != row.StatementsHash {
 			return nil, fmt.Errorf("%w: epoch %d statements hash %s, stored %s", ErrReplay, k, res.Statements.Hash, row.StatementsHash)
+		}
+		if err := sameFundings(&row, res.Fundings); err != nil {
+			return nil, err
 		}
 		if see != nil {
 			see(&row, res.Statements)
@@ -179,11 +174,13 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 			rows, ids = append(rows, r), append(ids, r.EventID)
 		}
 	}
-	deposited, err := e.deposit(ctx, l.st, end)
-	if err != nil {
+	if err := e.deposit(ctx, l.st, end); err != nil {
 		return nil, err
 	}
 	res, err := l.st.CloseEpoch(engine.Close{Epoch: epoch, Start: start, End: end}, accruals(rows), l.lookup)
+	if errors.Is(err, engine.ErrNotConserved) {
+		return nil, fmt.Errorf("refused, nothing stored: %w", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
@@ -192,10 +189,6 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		return nil, err
 	}
 	receipts, err := receiptTree(rows)
-	if err != nil {
-		return nil, err
-	}
-	prevFunded, err := e.funded(ctx, l.last.Epoch)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +212,12 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		out.Payout.Assets = append(out.Payout.Assets, a)
 		out.Payout.Totals = append(out.Payout.Totals, totals[a].ToBig())
 	}
-	out.Payout.Fundings = fundings(l.st, deposited, prevFunded)
+	out.Payout.Fundings = payoutFundings(res.Fundings)
+	// Conservation, before anything is stored: the tree about to be written
+	// against every funding so far (the replay checked the stored ones).
+	if err := engine.CheckConservation(res.Statements.Entitlements, res.Fundings); err != nil {
+		return nil, fmt.Errorf("refused, nothing stored: close epoch %d: %w", epoch, err)
+	}
 	row.Root, row.ReceiptRoot = out.Payout.Root, out.Payout.ReceiptRoot
 	if row.Statements, err = json.Marshal(res.Statements); err != nil {
 		return nil, err
@@ -235,9 +233,8 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 }
 
 // entitlementTree is the distributor tree of every positive cumulative
-// entitlement, and the per-asset totals; nil when there is none.
+// entitlement, and the per-asset totals (engine.Totals); nil when there is none.
 func (e *Epochs) entitlementTree(s *engine.EpochStatements) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
-	totals := map[common.Address]*uint256.Int{}
 	var leaves []merkle.Distributor
 	for i, ent := range s.Entitlements {
 		c, err := uint256.FromDecimal(ent.Cumulative)
@@ -247,15 +244,16 @@ func (e *Epochs) entitlementTree(s *engine.EpochStatements) (*merkle.Tree, map[c
 		if c.IsZero() {
 			continue
 		}
-		asset := common.HexToAddress(ent.Asset)
 		leaves = append(leaves, merkle.Distributor{ChainID: e.Dep.ChainID, Distributor: e.Dep.RoyaltyDistributor,
-			Account: common.HexToAddress(ent.Account), Asset: asset, Cumulative: *c})
-		if totals[asset] == nil {
-			totals[asset] = new(uint256.Int)
-		}
-		if _, o := totals[asset].AddOverflow(totals[asset], c); o {
-			return nil, nil, fmt.Errorf("total of asset %s overflows 256 bits", asset)
-		}
+			Account: common.HexToAddress(ent.Account), Asset: common.HexToAddress(ent.Asset), Cumulative: *c})
+	}
+	ts, err := engine.Totals(s.Entitlements)
+	if err != nil {
+		return nil, nil, err
+	}
+	totals := map[common.Address]*uint256.Int{}
+	for i := range ts {
+		totals[ts[i].Asset] = &ts[i].Total
 	}
 	if len(leaves) == 0 {
 		return nil, totals, nil
@@ -275,80 +273,47 @@ func receiptTree(rows []store.LineItemRow) (*merkle.Tree, error) {
 		if err != nil {
 			return nil, err
 		}
-		values[i] = []string{crypto.Keccak256Hash([]byte(li.EventID)).Hex(), li.Hash.Hex(),
-			fmt.Sprint(li.ValuationVersion), engine.SnapshotHash(&in.Snapshot).Hex(), li.Asset.Hex(), li.Gross.Dec()}
+		values[i] = receiptLeaf(in, li)
 	}
 	return merkle.Build(ReceiptTypes, values)
 }
 
-// funded sums the fundings of the payouts of epochs 1..last per (consumer, asset).
-func (e *Epochs) funded(ctx context.Context, last uint64) (map[[2]common.Address]*big.Int, error) {
-	out := map[[2]common.Address]*big.Int{}
-	for k := uint64(1); k <= last; k++ {
-		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
-		if err != nil {
-			return nil, err
-		}
-		var p relayer.Payout
-		if err := json.Unmarshal(row.Payout, &p); err != nil {
-			return nil, fmt.Errorf("epoch %d payout: %w", k, err)
-		}
-		for _, f := range p.Fundings {
-			key := [2]common.Address{f.Consumer, f.Asset}
-			if out[key] == nil {
-				out[key] = new(big.Int)
-			}
-			out[key].Add(out[key], f.Amount)
-		}
-	}
-	return out, nil
-}
-
-// fundings is what each consumer moves from the vault to the distributor this
-// epoch: ⌈(settled − reserve still held)/10^18⌉ minus what it funded before.
-// Rounding each consumer up keeps the distributor solvent for the floors of
-// the recipients' sums (Σ⌈xᵢ⌉ ≥ Σxᵢ ≥ Σ⌊yⱼ⌋); the surplus is under one base
-// unit per consumer and asset in all. A consumer never funds more than it
-// settled, so never more than its deposits (docs/pipeline.md).
-func fundings(st *engine.State, deposited, prev map[[2]common.Address]*big.Int) []relayer.Funding {
-	held := map[[2]common.Address]*big.Int{}
-	for id, it := range st.Items {
-		if it.Released {
-			continue
-		}
-		b := st.Ledger.Balance(engine.AcctReserve(id), it.Asset)
-		key := [2]common.Address{it.Consumer, it.Asset}
-		if held[key] == nil {
-			held[key] = new(big.Int)
-		}
-		held[key].Add(held[key], b.Abs.ToBig())
-	}
-	atto := big.NewInt(engine.AttoPerUnit)
-	var out []relayer.Funding
-	for _, key := range sortedPairs(deposited) {
-		rev := st.Ledger.Balance(engine.AcctRevenue(key[0]), key[1])
-		settled := new(big.Int).Mul(deposited[key], atto)
-		if rev.Neg {
-			settled.Add(settled, rev.Abs.ToBig())
-		} else {
-			settled.Sub(settled, rev.Abs.ToBig())
-		}
-		if h := held[key]; h != nil {
-			settled.Sub(settled, h)
-		}
-		if settled.Sign() <= 0 {
-			continue
-		}
-		need := new(big.Int).Add(settled, new(big.Int).Sub(atto, big.NewInt(1)))
-		need.Div(need, atto)
-		if p := prev[key]; p != nil {
-			need.Sub(need, p)
-		}
-		if need.Sign() > 0 {
-			out = append(out, relayer.Funding{Consumer: key[0], Asset: key[1], Amount: need})
+// payoutFundings are the transfers a payout makes: the engine's fundings
+// with a positive amount, in the engine's (consumer, asset) order.
+func payoutFundings(fs []engine.Funding) []relayer.Funding {
+	out := []relayer.Funding{}
+	for _, f := range fs {
+		if !f.Amount.IsZero() {
+			out = append(out, relayer.Funding{Consumer: f.Consumer, Asset: f.Asset, Amount: f.Amount.ToBig()})
 		}
 	}
 	return out
+}
+
+// sameFundings requires a stored epoch's payout to fund exactly what the
+// replayed engine derives (ErrReplay otherwise), so the fundings a new close
+// adds to are the engine's own.
+func sameFundings(row *store.EpochRow, fs []engine.Funding) error {
+	var p relayer.Payout
+	if err := json.Unmarshal(row.Payout, &p); err != nil {
+		return fmt.Errorf("epoch %d payout: %w", row.Epoch, err)
+	}
+	want := payoutFundings(fs)
+	got, err := json.Marshal(p.Fundings)
+	if err != nil {
+		return err
+	}
+	exp, err := json.Marshal(want)
+	if err != nil {
+		return err
+	}
+	if len(p.Fundings) == 0 && len(want) == 0 {
+		return nil
+	}
+	if !bytes.Equal(got, exp) {
+		return fmt.Errorf("%w: epoch %d fundings %s, the ledger derives %s", ErrReplay, row.Epoch, got, exp)
+	}
+	return nil
 }
 
 func sortedKeys[V any](m map[common.Address]V) []common.Address {
@@ -357,19 +322,5 @@ func sortedKeys[V any](m map[common.Address]V) []common.Address {
 		out = append(out, k)
 	}
 	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i][:], out[j][:]) < 0 })
-	return out
-}
-
-func sortedPairs[V any](m map[[2]common.Address]V) [][2]common.Address {
-	out := make([][2]common.Address, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if c := bytes.Compare(out[i][0][:], out[j][0][:]); c != 0 {
-			return c < 0
-		}
-		return bytes.Compare(out[i][1][:], out[j][1][:]) < 0
-	})
 	return out
 }

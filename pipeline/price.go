@@ -19,6 +19,7 @@ const (
 	Priced   Outcome = "priced"   // a line item is stored
 	Waiting  Outcome = "waiting"  // not yet: its inputs are not final or not published; retried later
 	Rejected Outcome = "rejected" // never: the event is invalid against the chain's facts
+	Held     Outcome = "held"     // priced above the asset's maximum gross: waits for an operator's review
 )
 
 // Result is one event's outcome and, unless priced, why.
@@ -40,7 +41,10 @@ type Pricer struct {
 // or the valuation or a task manifest is not yet published, the event waits
 // (recorded, visible in `royalty status`); an event the facts contradict (an
 // unauthorised meter, a valuation of another dataset, invalid math input) is
-// rejected with the reason. Pricing the same event again is a no-op.
+// rejected with the reason. An event whose gross is above the operator's
+// maximum for its asset is held for review (recorded with the reason, no line
+// item) until an operator releases it or raises the limit. Pricing the same
+// event again is a no-op.
 func (p *Pricer) Price(ctx context.Context, ev engine.Event, meter common.Address) (Result, error) {
 	res := Result{EventID: ev.ID}
 	if row, err := p.Store.LineItem(ctx, ev.ID); err == nil {
@@ -65,6 +69,14 @@ func (p *Pricer) Price(ctx context.Context, ev engine.Event, meter common.Addres
 			return res, p.Store.SetEventStatus(ctx, ev.ID, string(Rejected), res.Reason)
 		}
 		return res, fmt.Errorf("price %s: %w", ev.ID, err)
+	}
+	why, err := p.hold(ctx, ev.ID, li.Asset, &li.Gross)
+	if err != nil {
+		return res, fmt.Errorf("price %s: %w", ev.ID, err)
+	}
+	if why != "" {
+		res.Outcome, res.Reason = Held, why
+		return res, p.Store.SetEventStatus(ctx, ev.ID, string(Held), why)
 	}
 	bundle, err := engine.EncodeBundle(in)
 	if err != nil {
@@ -135,7 +147,9 @@ type Summary struct {
 	Priced   int      `json:"priced"`
 	Waiting  int      `json:"waiting"`
 	Rejected int      `json:"rejected"`
-	Pending  []Result `json:"notPriced"` // every waiting or rejected event, with why
+	Held     int      `json:"heldForReview"`
+	Pending  []Result `json:"notPriced"` // every waiting, rejected or held event, with why
+	Limits   []Limit  `json:"maxGross"`  // the limits in force, per asset
 }
 
 // PriceAll prices every stored signed usage event not yet priced (their
@@ -144,6 +158,10 @@ type Summary struct {
 // skipped; waiting ones are retried on every pass.
 func (p *Pricer) PriceAll(ctx context.Context) (Summary, error) {
 	var s Summary
+	var err error
+	if s.Limits, err = p.Limits(ctx); err != nil {
+		return s, err
+	}
 	after := ""
 	for {
 		evs, err := p.Store.UsageEvents(ctx, after, store.MaxUsageEventsPage)
@@ -164,6 +182,9 @@ func (p *Pricer) PriceAll(ctx context.Context) (Summary, error) {
 				s.Pending = append(s.Pending, res)
 			case Rejected:
 				s.Rejected++
+				s.Pending = append(s.Pending, res)
+			case Held:
+				s.Held++
 				s.Pending = append(s.Pending, res)
 			}
 		}

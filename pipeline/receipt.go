@@ -70,6 +70,9 @@ type ReceiptLineItem struct {
 	Gross            string      `json:"gross"`
 	Reserve          string      `json:"reserve"`
 	Net              string      `json:"net"`
+	// MetadataCommitment is the signed commitment to the event's sensitive
+	// metadata, when it has one: the receipt binds it, never the plaintext.
+	MetadataCommitment *common.Hash `json:"metadataCommitment,omitempty"`
 }
 
 // Receipt assembles the receipt of a closed epoch from the store.
@@ -117,15 +120,27 @@ func (e *Epochs) Receipt(ctx context.Context, epoch uint64) (*Receipt, error) {
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]string, len(items))
+	for i := range items {
+		ids[i] = items[i].EventID
+	}
+	commitments, err := e.Store.UsageCommitments(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	byAsset := map[common.Address][]ReceiptLineItem{}
 	for i := range items {
 		in, li, err := lineItem(&items[i])
 		if err != nil {
 			return nil, err
 		}
-		byAsset[li.Asset] = append(byAsset[li.Asset], ReceiptLineItem{EventID: li.EventID, Consumer: li.Consumer.Hex(),
+		rli := ReceiptLineItem{EventID: li.EventID, Consumer: li.Consumer.Hex(),
 			ValuationVersion: li.ValuationVersion, PolicyVersion: li.PolicyVersion, SnapshotHash: engine.SnapshotHash(&in.Snapshot),
-			LineItemHash: li.Hash, Gross: li.Gross.Dec(), Reserve: li.Reserve.Dec(), Net: li.Net.Dec()})
+			LineItemHash: li.Hash, Gross: li.Gross.Dec(), Reserve: li.Reserve.Dec(), Net: li.Net.Dec()}
+		if c, ok := commitments[li.EventID]; ok {
+			rli.MetadataCommitment = &c
+		}
+		byAsset[li.Asset] = append(byAsset[li.Asset], rli)
 	}
 	assets := map[common.Address]string{}
 	for i, a := range p.Assets {

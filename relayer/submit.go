@@ -8,14 +8,13 @@ import (
 	"log/slog"
 	"math/big"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/dataroyalty/royalty/bindings/revenuevault"
-	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/relayer/txmgr"
 )
 
@@ -81,20 +80,30 @@ func (p *Payout) Check() error {
 type Stage string
 
 const (
+	StageFunding   Stage = "funding"   // some funding not yet done
 	StageFunded    Stage = "funded"    // every funding done
 	StageProposed  Stage = "proposed"  // root pending, window not over
 	StageActivated Stage = "activated" // root active: holders can claim
 )
 
-// TxRecord is one transaction of a payout, for its receipt.
+// TxRecord is one transaction that landed for a payout, for its receipt:
+// ours (from the outbox), or, when the chain shows an action done by someone
+// else, theirs (found in the contracts' logs), and any of ours that reverted.
 type TxRecord struct {
-	Action            string      `json:"action"`
-	Key               string      `json:"key"`
-	Hash              common.Hash `json:"hash,omitempty"`
-	Block             uint64      `json:"block,omitempty"`
-	GasUsed           uint64      `json:"gasUsed,omitempty"`
-	EffectiveGasPrice *big.Int    `json:"effectiveGasPrice,omitempty"`
-	DoneElsewhere     bool        `json:"doneElsewhere,omitempty"`
+	Action            string         `json:"action"`
+	Key               string         `json:"key"`
+	Hash              common.Hash    `json:"hash,omitempty"`
+	Block             uint64         `json:"block,omitempty"`
+	From              common.Address `json:"from,omitempty"`
+	GasUsed           uint64         `json:"gasUsed,omitempty"`
+	EffectiveGasPrice *big.Int       `json:"effectiveGasPrice,omitempty"`
+	// DoneElsewhere: the action was done by a transaction this relayer did
+	// not send (Hash is that transaction when found on chain).
+	DoneElsewhere bool `json:"doneElsewhere,omitempty"`
+	// Reverted: this transaction was mined and reverted (Reason says why,
+	// decoded); it cost fees and did not do the action.
+	Reverted bool   `json:"reverted,omitempty"`
+	Reason   string `json:"reason,omitempty"`
 }
 
 // Progress is where a payout stands after a Step.
@@ -108,24 +117,36 @@ type Progress struct {
 type Chain interface {
 	txmgr.Backend
 	bind.ContractBackend
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
 
 // Relayer drives payouts onto one chain through one transaction manager.
 type Relayer struct {
-	tx    *txmgr.Manager
-	chain Chain
-	log   *slog.Logger
-	dist  *royaltydistributor.RoyaltyDistributor
-	vault *revenuevault.RevenueVault
+	tx        *txmgr.Manager
+	chain     Chain
+	log       *slog.Logger
+	c         contracts
+	fromBlock uint64 // where to search the chain for actions done by others
+
+	mu     sync.Mutex
+	tokens map[common.Address]Token
+	found  map[string][]TxRecord // actions found done on chain, by key
 }
 
-// New makes a relayer sending through tx.
+// New makes a relayer sending through tx. It searches the chain for actions
+// done by others from block 0; NewFrom names the deployment's first block.
 func New(tx *txmgr.Manager, chain Chain, log *slog.Logger) *Relayer {
+	return NewFrom(tx, chain, log, 0)
+}
+
+// NewFrom makes a relayer sending through tx that searches the chain from
+// fromBlock (the deployment's first block) for actions done by others.
+func NewFrom(tx *txmgr.Manager, chain Chain, log *slog.Logger, fromBlock uint64) *Relayer {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Relayer{tx: tx, chain: chain, log: log,
-		dist: royaltydistributor.NewRoyaltyDistributor(), vault: revenuevault.NewRevenueVault()}
+	return &Relayer{tx: tx, chain: chain, log: log, c: newContracts(chain), fromBlock: fromBlock,
+		tokens: map[common.Address]Token{}, found: map[string][]TxRecord{}}
 }
 
 // ErrConflict: the chain holds something for this epoch that is not this payout.
@@ -135,45 +156,84 @@ var ErrConflict = errors.New("relayer: chain state conflicts with the payout")
 // or a challenge) and can never be proposed again.
 var ErrRevoked = errors.New("relayer: root revoked on chain")
 
+// action is one on-chain step of a payout and how it went in this Step.
+type action struct {
+	name string // fund, propose, activate
+	key  string
+	// done: the chain shows it done and no transaction of ours did it (Send
+	// returned no receipt, or the step was skipped because a later one is
+	// done): its transaction is looked up in the contracts' logs.
+	done    bool
+	funding Funding
+}
+
+func fundKey(p *Payout, f Funding) string {
+	return fmt.Sprintf("%d/fund/%d/%s/%s", p.ChainID, p.Epoch, f.Consumer.Hex(), f.Asset.Hex())
+}
+func proposeKey(p *Payout) string {
+	return fmt.Sprintf("%d/propose/%d/%s", p.ChainID, p.Epoch, p.Root.Hex())
+}
+func activateKey(p *Payout) string {
+	return fmt.Sprintf("%d/activate/%d/%s", p.ChainID, p.Epoch, p.Root.Hex())
+}
+
 // Step advances the payout as far as the chain allows now and returns where it
-// stands; it never sleeps through the dispute window. Every action reads the
-// chain first, and every transaction goes through the manager under a key of
-// the action's identity, so calling Step again (or after a crash) never does
-// anything twice.
-func (r *Relayer) Step(ctx context.Context, p *Payout) (Progress, error) {
+// stands; it never sleeps through the dispute window. Before anything is sent
+// for a root not yet active, the payout must be covered (checkCovered: else an
+// *UncoveredError and nothing sent). Every action reads the chain first, and
+// every transaction goes through the manager under a key of the action's
+// identity, so calling Step again (or after a crash) never does anything
+// twice. The returned Txs are every transaction that landed for the payout's
+// actions so far — ours, and those of anyone who did an action first — even
+// when Step fails part way.
+func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error) {
 	if err := p.Check(); err != nil {
 		return Progress{}, err
 	}
-	var prog Progress
-	for _, f := range sortedFundings(p.Fundings) {
-		rec, err := r.fund(ctx, p, f)
-		if err != nil {
-			return prog, err
-		}
-		prog.Txs = append(prog.Txs, rec)
-	}
-	prog.Stage = StageFunded
-
+	prog.Stage = StageFunding
+	var acts []*action
+	defer func() {
+		txs, herr := r.landed(ctx, p, acts)
+		prog.Txs = txs
+		err = errors.Join(err, herr)
+	}()
 	activated, err := r.activated(ctx, p)
 	if err != nil {
 		return prog, err
 	}
 	if !activated {
+		if err := r.checkCovered(ctx, p); err != nil {
+			return prog, err
+		}
+	}
+	for _, f := range sortedFundings(p.Fundings) {
+		a := &action{name: "fund", key: fundKey(p, f), funding: f}
+		acts = append(acts, a)
+		if a.done, err = r.fund(ctx, p, f); err != nil {
+			return prog, err
+		}
+	}
+	prog.Stage = StageFunded
+
+	propose := &action{name: "propose", key: proposeKey(p), done: activated}
+	acts = append(acts, propose)
+	if !activated {
 		if err := r.notRevoked(ctx, p); err != nil {
 			return prog, err
 		}
-		rec, err := r.propose(ctx, p)
-		if err != nil {
+		if propose.done, err = r.propose(ctx, p); err != nil {
 			return prog, err
 		}
-		prog.Txs = append(prog.Txs, rec)
 		prog.Stage = StageProposed
-		pend, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx}, r.dist.PackPending(), r.dist.UnpackPending)
+		pend, err := r.c.pending(ctx, p.Distributor)
 		if err != nil {
-			return prog, fmt.Errorf("relayer: read pending root: %w", err)
+			return prog, fmt.Errorf("relayer: %w", err)
 		}
-		if pend.Epoch != p.Epoch || pend.Root != p.Root {
-			// Proposed before (this outbox says so) but no longer pending: revoked since.
+		ours := pend.Epoch == p.Epoch && pend.Root == p.Root
+		if !ours {
+			// Proposed (the outbox says so) but no longer pending: revoked
+			// since, or activated by someone (the activate action below then
+			// finds it done and records its transaction).
 			if err := r.notRevoked(ctx, p); err != nil {
 				return prog, err
 			}
@@ -183,10 +243,10 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (Progress, error) {
 				}
 				return prog, err
 			}
-			prog.Stage = StageActivated
-			return prog, nil
 		}
-		prog.ActivatesAt = pend.ActivatesAt
+		if ours {
+			prog.ActivatesAt = pend.ActivatesAt
+		}
 		head, err := r.chain.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return prog, fmt.Errorf("relayer: read head: %w", err)
@@ -194,23 +254,34 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (Progress, error) {
 		// The contract compares with the timestamp of the block that includes
 		// the activation, which is later than head: head.Time ≥ activatesAt is
 		// a safe test that the window is over.
-		if head.Time < pend.ActivatesAt {
+		if ours && head.Time < pend.ActivatesAt {
 			return prog, nil
 		}
 	}
-	rec, err := r.activate(ctx, p)
-	if err != nil {
+	activate := &action{name: "activate", key: activateKey(p)}
+	acts = append(acts, activate)
+	if activate.done, err = r.activate(ctx, p); err != nil {
 		return prog, err
 	}
-	prog.Txs = append(prog.Txs, rec)
 	prog.Stage = StageActivated
 	return prog, nil
 }
 
 // Run steps the payout until its root is active, waiting between steps.
 func (r *Relayer) Run(ctx context.Context, p *Payout, poll time.Duration) (Progress, error) {
+	return r.RunObserving(ctx, p, poll, nil)
+}
+
+// RunObserving is Run calling see with the progress after every step (to
+// save it), failed ones included.
+func (r *Relayer) RunObserving(ctx context.Context, p *Payout, poll time.Duration, see func(Progress) error) (Progress, error) {
 	for {
 		prog, err := r.Step(ctx, p)
+		if see != nil {
+			if serr := see(prog); serr != nil {
+				return prog, errors.Join(err, serr)
+			}
+		}
 		if err != nil || prog.Stage == StageActivated {
 			return prog, err
 		}
@@ -219,7 +290,7 @@ func (r *Relayer) Run(ctx context.Context, p *Payout, poll time.Duration) (Progr
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return prog, ctx.Err()
+			return prog, context.Cause(ctx)
 		case <-t.C:
 		}
 	}
@@ -236,21 +307,19 @@ func sortedFundings(fs []Funding) []Funding {
 	return out
 }
 
-func record(action, key string, rcpt *types.Receipt) TxRecord {
-	if rcpt == nil {
-		return TxRecord{Action: action, Key: key, DoneElsewhere: true}
-	}
-	return TxRecord{Action: action, Key: key, Hash: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64(),
-		GasUsed: rcpt.GasUsed, EffectiveGasPrice: rcpt.EffectiveGasPrice}
+// send puts one action through the manager; done reports that the chain
+// shows it done by someone else (no receipt of ours).
+func (r *Relayer) send(ctx context.Context, c txmgr.Candidate) (done bool, err error) {
+	rcpt, err := r.tx.Send(ctx, c)
+	return err == nil && rcpt == nil, err
 }
 
 // notRevoked fails with ErrRevoked when the payout's (epoch, root) was revoked
 // on chain: proposing it again would only revert.
 func (r *Relayer) notRevoked(ctx context.Context, p *Payout) error {
-	revoked, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx},
-		r.dist.PackRevoked(p.Epoch, p.Root), r.dist.UnpackRevoked)
+	revoked, err := r.c.revoked(ctx, p.Distributor, p.Epoch, p.Root)
 	if err != nil {
-		return fmt.Errorf("relayer: read revoked(%d, %s): %w", p.Epoch, p.Root, err)
+		return fmt.Errorf("relayer: %w", err)
 	}
 	if revoked {
 		return fmt.Errorf("%w: epoch %d root %s was revoked (by the guardian or a challenge) and can never be proposed again; "+
@@ -259,19 +328,17 @@ func (r *Relayer) notRevoked(ctx context.Context, p *Payout) error {
 	return nil
 }
 
-func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (TxRecord, error) {
-	key := fmt.Sprintf("%d/fund/%d/%s/%s", p.ChainID, p.Epoch, f.Consumer.Hex(), f.Asset.Hex())
-	vault := r.vault.Instance(r.chain, p.Vault)
+func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (bool, error) {
 	done := func(ctx context.Context) (bool, error) {
-		got, err := bind.Call(vault, &bind.CallOpts{Context: ctx}, r.vault.PackFunded(p.Epoch, f.Consumer, f.Asset), r.vault.UnpackFunded)
+		got, err := r.c.funded(ctx, p.Vault, p.Epoch, f.Consumer, f.Asset)
 		if err != nil {
-			return false, fmt.Errorf("read funded(%d, %s, %s): %w", p.Epoch, f.Consumer, f.Asset, err)
+			return false, err
 		}
 		if got.Sign() == 0 {
 			// The vault takes fundings for the distributor's next two epochs only.
-			cur, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx}, r.dist.PackCurrentEpoch(), r.dist.UnpackCurrentEpoch)
+			cur, err := r.c.currentEpoch(ctx, p.Distributor)
 			if err != nil {
-				return false, fmt.Errorf("read current epoch: %w", err)
+				return false, err
 			}
 			if p.Epoch <= cur || p.Epoch > cur+2 {
 				return false, fmt.Errorf("%w: the distributor is at epoch %d, so the vault funds epochs %d and %d only, not %d (consumer %s asset %s)",
@@ -286,29 +353,25 @@ func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (TxRecord, err
 	}
 	expect := func(rc *types.Receipt) error {
 		for _, l := range rc.Logs {
-			if ev, err := r.vault.UnpackEpochFundedEvent(l); err == nil && l.Address == p.Vault &&
-				ev.Epoch == p.Epoch && ev.Consumer == f.Consumer && ev.Asset == f.Asset && ev.Amount.Cmp(f.Amount) == 0 {
+			if r.c.isFunding(l, p, f) {
 				return nil
 			}
 		}
 		return errors.New("no matching EpochFunded")
 	}
-	rcpt, err := r.tx.Send(ctx, txmgr.Candidate{Key: key, To: p.Vault,
-		Data: r.vault.PackFundEpoch(p.Epoch, f.Consumer, f.Asset, f.Amount), Done: done, Expect: expect})
+	d, err := r.send(ctx, txmgr.Candidate{Key: fundKey(p, f), To: p.Vault, Data: r.c.fundCall(p.Epoch, f), Done: done, Expect: expect})
 	if err != nil {
-		return TxRecord{}, fmt.Errorf("relayer: fund epoch %d for %s in %s: %w", p.Epoch, f.Consumer, f.Asset, err)
+		return false, fmt.Errorf("relayer: fund epoch %d for %s in %s: %w", p.Epoch, f.Consumer, f.Asset, err)
 	}
-	return record("fund", key, rcpt), nil
+	return d, nil
 }
 
 // activated reports whether the payout's root is already active for its epoch,
 // and refuses a chain whose epoch has moved on with another root.
 func (r *Relayer) activated(ctx context.Context, p *Payout) (bool, error) {
-	dist := r.dist.Instance(r.chain, p.Distributor)
-	opts := &bind.CallOpts{Context: ctx}
-	cur, err := bind.Call(dist, opts, r.dist.PackCurrentEpoch(), r.dist.UnpackCurrentEpoch)
+	cur, err := r.c.currentEpoch(ctx, p.Distributor)
 	if err != nil {
-		return false, fmt.Errorf("relayer: read current epoch: %w", err)
+		return false, fmt.Errorf("relayer: %w", err)
 	}
 	if cur < p.Epoch {
 		if cur+1 != p.Epoch {
@@ -316,12 +379,12 @@ func (r *Relayer) activated(ctx context.Context, p *Payout) (bool, error) {
 		}
 		return false, nil
 	}
-	root, err := bind.Call(dist, opts, r.dist.PackRootOf(p.Epoch), r.dist.UnpackRootOf)
+	root, err := r.c.rootOf(ctx, p.Distributor, p.Epoch)
 	if err != nil {
-		return false, fmt.Errorf("relayer: read root of epoch %d: %w", p.Epoch, err)
+		return false, fmt.Errorf("relayer: %w", err)
 	}
 	if root != p.Root {
-		return false, fmt.Errorf("%w: epoch %d is active with root %x, payout has %s", ErrConflict, p.Epoch, root, p.Root)
+		return false, fmt.Errorf("%w: epoch %d is active with root %s, payout has %s", ErrConflict, p.Epoch, root, p.Root)
 	}
 	return true, nil
 }
@@ -329,21 +392,20 @@ func (r *Relayer) activated(ctx context.Context, p *Payout) (bool, error) {
 // pendingIsOurs reports whether the pending root is this payout's, and refuses
 // another pending root.
 func (r *Relayer) pendingIsOurs(ctx context.Context, p *Payout) (bool, error) {
-	pend, err := bind.Call(r.dist.Instance(r.chain, p.Distributor), &bind.CallOpts{Context: ctx}, r.dist.PackPending(), r.dist.UnpackPending)
+	pend, err := r.c.pending(ctx, p.Distributor)
 	if err != nil {
-		return false, fmt.Errorf("read pending root: %w", err)
+		return false, err
 	}
-	if pend.Root == ([32]byte{}) {
+	if pend.Root == (common.Hash{}) {
 		return false, nil
 	}
 	if pend.Epoch != p.Epoch || pend.Root != p.Root {
-		return false, fmt.Errorf("%w: epoch %d root %x is pending, payout is epoch %d root %s", ErrConflict, pend.Epoch, pend.Root, p.Epoch, p.Root)
+		return false, fmt.Errorf("%w: epoch %d root %s is pending, payout is epoch %d root %s", ErrConflict, pend.Epoch, pend.Root, p.Epoch, p.Root)
 	}
 	return true, nil
 }
 
-func (r *Relayer) propose(ctx context.Context, p *Payout) (TxRecord, error) {
-	key := fmt.Sprintf("%d/propose/%d/%s", p.ChainID, p.Epoch, p.Root.Hex())
+func (r *Relayer) propose(ctx context.Context, p *Payout) (bool, error) {
 	done := func(ctx context.Context) (bool, error) {
 		if ok, err := r.pendingIsOurs(ctx, p); err != nil || ok {
 			return ok, err
@@ -352,7 +414,7 @@ func (r *Relayer) propose(ctx context.Context, p *Payout) (TxRecord, error) {
 	}
 	expect := func(rc *types.Receipt) error {
 		for _, l := range rc.Logs {
-			if ev, err := r.dist.UnpackRootProposedEvent(l); err == nil && l.Address == p.Distributor && ev.Epoch == p.Epoch && ev.Root == p.Root {
+			if r.c.isProposal(l, p) {
 				return nil
 			}
 		}
@@ -362,29 +424,26 @@ func (r *Relayer) propose(ctx context.Context, p *Payout) (TxRecord, error) {
 		}
 		return errors.New("no matching RootProposed")
 	}
-	rcpt, err := r.tx.Send(ctx, txmgr.Candidate{Key: key, To: p.Distributor,
-		Data: r.dist.PackProposeRoot(p.Epoch, p.Root, p.ReceiptRoot, p.End, p.Assets, p.Totals), Done: done, Expect: expect})
+	d, err := r.send(ctx, txmgr.Candidate{Key: proposeKey(p), To: p.Distributor, Data: r.c.proposeCall(p), Done: done, Expect: expect})
 	if err != nil {
-		return TxRecord{}, fmt.Errorf("relayer: propose epoch %d: %w", p.Epoch, err)
+		return false, fmt.Errorf("relayer: propose epoch %d: %w", p.Epoch, err)
 	}
-	return record("propose", key, rcpt), nil
+	return d, nil
 }
 
-func (r *Relayer) activate(ctx context.Context, p *Payout) (TxRecord, error) {
-	key := fmt.Sprintf("%d/activate/%d/%s", p.ChainID, p.Epoch, p.Root.Hex())
+func (r *Relayer) activate(ctx context.Context, p *Payout) (bool, error) {
 	done := func(ctx context.Context) (bool, error) { return r.activated(ctx, p) }
 	expect := func(rc *types.Receipt) error {
 		for _, l := range rc.Logs {
-			if ev, err := r.dist.UnpackRootActivatedEvent(l); err == nil && l.Address == p.Distributor && ev.Epoch == p.Epoch && ev.Root == p.Root {
+			if r.c.isActivation(l, p) {
 				return nil
 			}
 		}
 		return errors.New("no matching RootActivated")
 	}
-	rcpt, err := r.tx.Send(ctx, txmgr.Candidate{Key: key, To: p.Distributor,
-		Data: r.dist.PackActivateRoot(p.Epoch), Done: done, Expect: expect})
+	d, err := r.send(ctx, txmgr.Candidate{Key: activateKey(p), To: p.Distributor, Data: r.c.activateCall(p.Epoch), Done: done, Expect: expect})
 	if err != nil {
-		return TxRecord{}, fmt.Errorf("relayer: activate epoch %d: %w", p.Epoch, err)
+		return false, fmt.Errorf("relayer: activate epoch %d: %w", p.Epoch, err)
 	}
-	return record("activate", key, rcpt), nil
+	return d, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
+	"github.com/dataroyalty/royalty/bindings/reverts"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/internal/chaintest"
 	"github.com/dataroyalty/royalty/merkle"
@@ -35,6 +36,7 @@ func (w *world) manager(t *testing.T, ob txmgr.Outbox) *txmgr.Manager {
 	cfg.Confirmations = 1
 	cfg.PollInterval = 20 * time.Millisecond
 	cfg.ResubmitAfter = 2 * time.Second
+	cfg.DecodeRevert = reverts.String
 	m, err := txmgr.New(context.Background(), cfg, w.Client, ob, w.Keys[0], nil)
 	if err != nil {
 		t.Fatal(err)

@@ -37,19 +37,35 @@
 //   - Kept block headers serve reorg checks only; those more than
 //     HeadersKeptBelowFinal blocks below the final block are pruned as it
 //     advances (facts carry their own block number, hash and time).
-//   - Snapshot folds the Transfers of the version's CFs in chain order (block,
-//     log index, batch index); zero balances are omitted; holdings are sorted
-//     by (cfId, holder). Its Block is the last block ≤ t in which the holdings
-//     or the version's CF list changed. PolicyAt's Policy.Version is the task
-//     manifest's version (the manifest names its split policy).
+//   - Snapshot only selects the rows (the version's listings and seals, the
+//     token's transfers of its CFs up to t); ownership.At folds them, the same
+//     pure function an auditor calls on logs from a node (docs/formats.md
+//     "Ownership fold"). PolicyAt's Policy.Version is the task manifest's
+//     version (the manifest names its split policy).
 //   - Usage events (usage_events) are append-only and keyed by event id:
 //     InsertUsageEvent of the same signed content again is a no-op, other
-//     content under a stored id is ErrConflict. The store does not verify
-//     signatures (it lacks the EIP-712 domain); intake does before inserting.
-//     UsageEvents pages in (timestamp, id) order, ids compared bytewise on
-//     both backends.
+//     content under a stored id is ErrConflict. InsertUsageEvents stores a
+//     batch in one transaction with a result per event (a conflict is a
+//     result, not an error), rows in id order so that concurrent batches
+//     cannot deadlock. The store does not verify signatures (it lacks the
+//     EIP-712 domain); intake does before inserting. UsageEvents pages in
+//     (timestamp, id) order, ids compared bytewise on both backends.
+//   - Event metadata is stored only as the caller's ciphertext with its key
+//     id (usage_metadata): the store never sees plaintext. A stored
+//     ciphertext is replaced only by ReplaceUsageMetadata, a compare-and-swap
+//     on its key id (rotation). Meters' API keys (meter_credentials) are
+//     stored as the SHA-256 of their secret; a revocation is never undone.
 //   - ContentHash is the same for the same facts on both backends; it covers
 //     the fact tables only (kept headers and checkpoints depend on batching).
+//   - Leases (lease.go): one holder per name until it expires unless
+//     renewed, on the database's clock; a fencing token that grows with every
+//     new holder and never repeats; CheckLease inside a write transaction
+//     locks the lease row (PostgreSQL) so a takeover cannot commit between
+//     the check and the write. Plain rows, no advisory locks.
+//   - The outbox (outbox.go): an intent's first save is an insert-if-absent
+//     (txmgr.ErrExists for the loser); updates are compare-and-swap on a row
+//     version (txmgr.ErrStale); at most one open intent per (account, nonce)
+//     (txmgr.ErrNonceTaken); a fenced outbox checks its lease in every write.
 //   - Errors are translated at the boundary: sql.ErrNoRows → ErrNotFound,
 //     unique violations → ErrConflict. SQL is parameterised only (identifiers
 //     come from the package's own table list).

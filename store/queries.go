@@ -5,10 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/ownership"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 )
@@ -68,168 +68,116 @@ func u64(v uint64) U256 {
 	return u
 }
 
-type holdingKey struct {
-	id     uint256.Int
-	holder common.Address
-}
-
-// Snapshot returns the holdings of a dataset version of token at time t: the
-// fold of every Transfer of the version's CFs (those added before its seal,
-// less those removed before it: VersionCFsRemoved) in blocks with time ≤ t, in
-// chain order (block, log index, batch index), zero balances omitted,
-// sorted by (cfId, holder). Block/BlockHash name the last block ≤ t in which
-// those holdings or the version's CF list changed. ErrNotFinal unless the
-// final block's time is > t; ErrNotFound unless the version was sealed in a
-// block with time ≤ t.
+// Snapshot returns the holdings of a dataset version of token at time t, as
+// ownership.At folds them (CFs listed before its seal, less those removed
+// before it: VersionCFsRemoved) (the state after the last block with time ≤ t, in
+// log order); the store only selects the rows. ErrNotFinal unless the final
+// block's time is > t; ErrNotFound unless the version was sealed in a block
+// with time ≤ t.
 func (s *Store) Snapshot(ctx context.Context, chainID uint64, token common.Address, datasetID *uint256.Int, version uint64, t uint64) (engine.Snapshot, error) {
-	snap := engine.Snapshot{ChainID: chainID, Token: token, DatasetVersion: version}
-	snap.DatasetID.Set(datasetID)
-	err := s.readOnly(ctx, func(tx *Store) error { return tx.snapshot(ctx, &snap, t) })
+	var snap engine.Snapshot
+	err := s.readOnly(ctx, func(tx *Store) error {
+		if err := tx.requireFinal(ctx, chainID, t); err != nil {
+			return err
+		}
+		h, err := tx.versionHistory(ctx, chainID, token, datasetID, version, t)
+		if err != nil {
+			return err
+		}
+		snap, err = ownership.At(&h, t)
+		if errors.Is(err, ownership.ErrNotSealed) {
+			return fmt.Errorf("version not sealed by then: %w", ErrNotFound)
+		}
+		return err
+	})
 	if err != nil {
 		return engine.Snapshot{}, fmt.Errorf("snapshot of dataset %s version %d at %d: %w", datasetID.Dec(), version, t, err)
 	}
 	return snap, nil
 }
 
-func (s *Store) snapshot(ctx context.Context, snap *engine.Snapshot, t uint64) error {
-	if err := s.requireFinal(ctx, snap.ChainID, t); err != nil {
-		return err
-	}
-	chain, token, ds, ver := int64(snap.ChainID), snap.Token.Bytes(), U256{snap.DatasetID}, u64(snap.DatasetVersion)
-	var sealed []int64
-	err := s.q.SelectContext(ctx, &sealed, s.rebind(`SELECT block_number FROM versions_sealed
-		WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_time <= ? ORDER BY block_number LIMIT 1`),
-		chain, token, ds, ver, int64(t))
-	if err != nil {
-		return fmt.Errorf("find seal: %w", translate(err))
-	}
-	if len(sealed) == 0 {
-		return fmt.Errorf("version not sealed by then: %w", ErrNotFound)
-	}
-	// The CF list: its last change is a candidate for the snapshot's block.
-	var listBlock struct {
-		Number *int64 `db:"n"`
-	}
-	if err := s.q.GetContext(ctx, &listBlock, s.rebind(`SELECT MAX(block_number) AS n FROM version_cf_ids
-		WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_number <= ?`),
-		chain, token, ds, ver, sealed[0]); err != nil {
-		return fmt.Errorf("find CF list: %w", translate(err))
-	}
-	var changed Block // last block that changed the holdings or the list
-	if listBlock.Number != nil {
-		var h []byte
-		if err := s.q.GetContext(ctx, &h, s.rebind(`SELECT block_hash FROM version_cf_ids
-			WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_number = ? LIMIT 1`),
-			chain, token, ds, ver, *listBlock.Number); err != nil {
-			return fmt.Errorf("find CF list block: %w", translate(err))
+// versionHistory selects what the fold of a version at time t reads: its
+// seals and listings, and the token's transfers up to t of every CF it lists
+// (in no particular order: the fold orders them).
+func (s *Store) versionHistory(ctx context.Context, chainID uint64, token common.Address, datasetID *uint256.Int, version, t uint64) (ownership.History, error) {
+	h := ownership.History{ChainID: chainID, Token: token, DatasetID: *datasetID, Version: version}
+	chain, addr, ds, ver := int64(chainID), token.Bytes(), U256{*datasetID}, u64(version)
+	for _, tb := range []*table{tVersionSealed, tVersionCFsAdded, tVersionCFsRemoved} {
+		fs, err := s.selectFacts(ctx, tb, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ?`, chain, addr, ds, ver)
+		if err != nil {
+			return h, err
 		}
-		changed = Block{Number: uint64(*listBlock.Number), Hash: common.BytesToHash(h)}
-	}
-
-	// CFs taken out of the version before its seal (deprecated while it was open) are not members;
-	// their removal is a change of the list too.
-	removedFacts, err := s.selectFacts(ctx, tVersionCFsRemoved, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_number <= ?`,
-		chain, token, ds, ver, sealed[0])
-	if err != nil {
-		return fmt.Errorf("find removed CFs: %w", err)
-	}
-	removed := map[uint256.Int]bool{}
-	for _, f := range removedFacts {
-		r := f.(*VersionCFsRemoved)
-		for _, id := range r.CfIDs {
-			removed[id] = true
-		}
-		if r.BlockNumber >= changed.Number {
-			changed = Block{Number: r.BlockNumber, Hash: r.BlockHash}
+		for _, f := range fs {
+			switch f := f.(type) {
+			case *VersionSealed:
+				h.Seals = append(h.Seals, position(&f.FactMeta))
+			case *VersionCFsAdded:
+				h.Listings = append(h.Listings, ownership.Listing{Position: position(&f.FactMeta), CfIDs: f.CfIDs})
+			case *VersionCFsRemoved:
+				h.Removals = append(h.Removals, ownership.Listing{Position: position(&f.FactMeta), CfIDs: f.CfIDs})
+			}
 		}
 	}
-
-	rows, err := s.q.QueryContext(ctx, s.rebind(`SELECT block_number, block_hash, from_addr, to_addr, token_id, value FROM transfers
-		WHERE chain_id = ? AND address = ? AND block_time <= ? AND token_id IN (SELECT cf_id FROM version_cf_ids
-			WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ? AND block_number <= ?)
-		ORDER BY block_number, log_index, batch_index`),
-		chain, token, int64(t), chain, token, ds, ver, sealed[0])
+	rows, err := s.q.QueryContext(ctx, s.rebind(`SELECT block_number, block_hash, block_time, log_index, batch_index, from_addr, to_addr, token_id, value
+		FROM transfers WHERE chain_id = ? AND address = ? AND block_time <= ? AND token_id IN (SELECT cf_id FROM version_cf_ids
+			WHERE chain_id = ? AND address = ? AND dataset_id = ? AND version = ?) ORDER BY block_number, log_index, batch_index`),
+		chain, addr, int64(t), chain, addr, ds, ver)
 	if err != nil {
-		return fmt.Errorf("read transfers: %w", translate(err))
+		return h, fmt.Errorf("read transfers: %w", translate(err))
 	}
 	defer rows.Close()
-	bal := map[holdingKey]*uint256.Int{}
-	var (
-		cur     Block                          // the block being folded
-		before  = map[holdingKey]uint256.Int{} // balances at the start of cur, for touched keys
-		endCurr = func() {
-			for k, old := range before {
-				if nb := bal[k]; !nb.Eq(&old) && cur.Number >= changed.Number {
-					changed = cur
-					break
-				}
-			}
-			clear(before)
-		}
-	)
 	for rows.Next() {
 		var (
-			num            int64
-			hash, from, to []byte
-			id, value      U256
+			num, at, log, batch int64
+			hash, from, to      []byte
+			id, value           U256
 		)
-		if err := rows.Scan(&num, &hash, &from, &to, &id, &value); err != nil {
-			return fmt.Errorf("scan transfer: %w", err)
+		if err := rows.Scan(&num, &hash, &at, &log, &batch, &from, &to, &id, &value); err != nil {
+			return h, fmt.Errorf("scan transfer: %w", err)
 		}
-		if removed[id.Int] {
-			continue
-		}
-		if uint64(num) != cur.Number || cur.Hash == (common.Hash{}) {
-			endCurr()
-			cur = Block{Number: uint64(num), Hash: common.BytesToHash(hash)}
-		}
-		touch := func(k holdingKey) *uint256.Int {
-			b := bal[k]
-			if b == nil {
-				b = new(uint256.Int)
-				bal[k] = b
-			}
-			if _, seen := before[k]; !seen {
-				before[k] = *b
-			}
-			return b
-		}
-		fromKey := holdingKey{id.Int, common.BytesToAddress(from)}
-		toKey := holdingKey{id.Int, common.BytesToAddress(to)}
-		if fromKey.holder != (common.Address{}) {
-			b := touch(fromKey)
-			if b.Lt(&value.Int) {
-				return fmt.Errorf("transfer in block %d takes %s of CF %s from %s holding %s: stored transfers are inconsistent",
-					num, value.Dec(), id.Dec(), fromKey.holder, b.Dec())
-			}
-			b.Sub(b, &value.Int)
-		}
-		if toKey.holder != (common.Address{}) {
-			b := touch(toKey)
-			if _, overflow := b.AddOverflow(b, &value.Int); overflow {
-				return fmt.Errorf("transfer in block %d overflows the balance of CF %s of %s", num, id.Dec(), toKey.holder)
-			}
-		}
+		h.Transfers = append(h.Transfers, ownership.Transfer{
+			Position: ownership.Position{Block: uint64(num), BlockHash: common.BytesToHash(hash), BlockTime: uint64(at), LogIndex: uint(log), BatchIndex: uint(batch)},
+			From:     common.BytesToAddress(from), To: common.BytesToAddress(to), ID: id.Int, Value: value.Int})
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read transfers: %w", translate(err))
+		return h, fmt.Errorf("read transfers: %w", translate(err))
 	}
-	endCurr()
-	snap.Block, snap.BlockHash = changed.Number, changed.Hash
-	snap.Holdings = snap.Holdings[:0]
-	for k, b := range bal {
-		if !b.IsZero() {
-			snap.Holdings = append(snap.Holdings, engine.Holding{CfID: k.id, Holder: k.holder, Units: *b})
+	return h, nil
+}
+
+func position(m *FactMeta) ownership.Position {
+	return ownership.Position{Block: m.BlockNumber, BlockHash: m.BlockHash, BlockTime: m.BlockTime, LogIndex: m.LogIndex, BatchIndex: m.BatchIndex}
+}
+
+// OwnershipHistory gathers, from facts of any kinds and contracts, the
+// history ownership.At folds for one dataset version of token: the token's
+// transfers and the version's listings and seals on chainID.
+func OwnershipHistory(chainID uint64, token common.Address, datasetID *uint256.Int, version uint64, facts []Fact) ownership.History {
+	h := ownership.History{ChainID: chainID, Token: token, DatasetID: *datasetID, Version: version}
+	for _, f := range facts {
+		m := f.Meta()
+		if m.ChainID != chainID || m.Address != token {
+			continue
+		}
+		pos := position(m)
+		switch f := f.(type) {
+		case *Transfer:
+			h.Transfers = append(h.Transfers, ownership.Transfer{Position: pos, From: f.From, To: f.To, ID: f.ID, Value: f.Value})
+		case *VersionCFsAdded:
+			if f.DatasetID.Eq(datasetID) && f.Version == version {
+				h.Listings = append(h.Listings, ownership.Listing{Position: pos, CfIDs: f.CfIDs})
+			}
+		case *VersionCFsRemoved:
+			if f.DatasetID.Eq(datasetID) && f.Version == version {
+				h.Removals = append(h.Removals, ownership.Listing{Position: pos, CfIDs: f.CfIDs})
+			}
+		case *VersionSealed:
+			if f.DatasetID.Eq(datasetID) && f.Version == version {
+				h.Seals = append(h.Seals, pos)
+			}
 		}
 	}
-	sort.Slice(snap.Holdings, func(i, j int) bool {
-		a, b := &snap.Holdings[i], &snap.Holdings[j]
-		if c := a.CfID.Cmp(&b.CfID); c != 0 {
-			return c < 0
-		}
-		return bytes.Compare(a.Holder[:], b.Holder[:]) < 0
-	})
-	return nil
+	return h
 }
 
 // ValuationVersion returns a published valuation version and its dataset.
@@ -259,12 +207,8 @@ func (s *Store) ValuationVersion(ctx context.Context, chainID uint64, version ui
 		if v.BlockNumber > fb.Number {
 			return fmt.Errorf("published in block %d, final is %d: %w", v.BlockNumber, fb.Number, ErrNotFinal)
 		}
-		if len(v.FactorNames) != len(v.FactorWads) {
-			return fmt.Errorf("%d factor names but %d factor WADs", len(v.FactorNames), len(v.FactorWads))
-		}
-		val = engine.Valuation{Version: v.Version, Asset: v.Asset, Unit: v.Unit, BasePrice: v.BasePrice, PriceUnit: v.PriceUnit}
-		for i := range v.FactorNames {
-			val.Factors = append(val.Factors, engine.Factor{Name: Bytes32String(v.FactorNames[i]), WAD: v.FactorWads[i]})
+		if val, err = v.Valuation(); err != nil {
+			return err
 		}
 		ds = new(uint256.Int).Set(&v.DatasetID)
 		return nil
@@ -306,16 +250,8 @@ func (s *Store) PolicyAt(ctx context.Context, chainID uint64, datasetID *uint256
 		if len(ps) == 0 {
 			return fmt.Errorf("task manifest %d names split policy %d, which is not stored: %w", m.Version, m.PolicyVersion, ErrNotFound)
 		}
-		p := ps[len(ps)-1].(*SplitPolicyPublished)
-		if len(m.Developers) != len(m.Weights) {
-			return fmt.Errorf("task manifest %d has %d developers but %d weights", m.Version, len(m.Developers), len(m.Weights))
-		}
-		pol = engine.Policy{Version: m.Version, ReserveBps: p.ReserveBps, ProtocolBps: m.ProtocolBps,
-			DeveloperBps: m.DeveloperBps, PoolBps: m.PoolBps, Treasury: p.Treasury, DisputeWindow: p.DisputeWindow}
-		for i := range m.Developers {
-			pol.Developers = append(pol.Developers, engine.Developer{Account: m.Developers[i], Weight: m.Weights[i]})
-		}
-		return nil
+		pol, err = m.Policy(ps[len(ps)-1].(*SplitPolicyPublished))
+		return err
 	})
 	if err != nil {
 		return engine.Policy{}, fmt.Errorf("policy of dataset %s at %d: %w", datasetID.Dec(), t, err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/usage"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -30,11 +31,16 @@ func TestSignatureMatchesCast(t *testing.T) {
 	edge.Quantity = *new(uint256.Int).Lsh(uint256.NewInt(1), 200)
 	edge.DatasetVersion, edge.ValuationVersion, edge.Timestamp = 1<<64-1, 1<<64-1, usage.MaxTimestamp
 	edge.Mode = engine.ModeTNPL
-	for i, e := range []*usage.SignedEvent{sample(), edge} {
+	// Version 2 (with a metadata commitment): the golden one and the edge one.
+	withCommitment := sample()
+	withCommitment.MetadataCommitment = usage.Commit(goldenSalt, goldenMetadata)
+	edge2 := *edge
+	edge2.MetadataCommitment = common.Hash(new(uint256.Int).SetAllOne().Bytes32())
+	for i, e := range []*usage.SignedEvent{sample(), edge, withCommitment, &edge2} {
 		td := typedData(e, domain)
 		// cast takes numbers as JSON numbers or strings; the domain's chain id as a number.
 		doc := map[string]any{"types": td.Types, "primaryType": td.PrimaryType, "message": td.Message,
-			"domain": map[string]any{"name": usage.DomainName, "version": usage.DomainVersion,
+			"domain": map[string]any{"name": usage.DomainName, "version": td.Domain.Version,
 				"chainId": domain.ChainID, "verifyingContract": domain.VerifyingContract.Hex()}}
 		js, err := json.Marshal(doc)
 		if err != nil {

@@ -6,35 +6,85 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/strict"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 )
 
-// The JSON field names, in canonical order.
-var fieldNames = []string{"id", "consumer", "paymentAccount", "datasetId", "datasetVersion", "quantity",
-	"unit", "timestamp", "policyRule", "valuationVersion", "mode", "meter", "signature"}
+// The JSON members, in canonical order; metadata (the plaintext) only in a
+// submission, never in the stored form.
+const (
+	fID = iota
+	fConsumer
+	fPaymentAccount
+	fDatasetID
+	fDatasetVersion
+	fQuantity
+	fUnit
+	fTimestamp
+	fPolicyRule
+	fValuationVersion
+	fMode
+	fMetadataCommitment
+	fMeter
+	fSignature
+	fMetadata
+	nFields
+)
+
+var fieldNames = [nFields]string{"id", "consumer", "paymentAccount", "datasetId", "datasetVersion", "quantity",
+	"unit", "timestamp", "policyRule", "valuationVersion", "mode", "metadataCommitment", "meter", "signature", "metadata"}
+
+func fieldIndex(name string) int {
+	for i, n := range fieldNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
 
 func fieldError(name string, err error) error {
 	return &engine.FieldError{Field: eventPath + "." + name, Err: err}
 }
 
-// Decode reads one signed event strictly (see the package doc). Every field is
-// required; errors are *engine.FieldError naming the field ("event.quantity").
+// form is what a document is read as.
+type form int
+
+const (
+	formStored    form = iota // signed, no plaintext: what the store keeps
+	formSubmitted             // signed, plaintext metadata allowed
+	formUnsigned              // to be signed: no signature, meter optional, salt optional
+)
+
+// Decode reads one signed event in its stored form strictly (see the
+// package doc). Every field but metadataCommitment is required; errors are
+// *engine.FieldError naming the field ("event.quantity").
 func Decode(data []byte) (*SignedEvent, error) {
-	return decode(data, true)
+	e, _, err := decode(data, formStored)
+	return e, err
 }
 
-// DecodeUnsigned reads an event to be signed: the same fields without
-// "signature"; "meter" may be given (Sign overwrites it with the key's address).
-func DecodeUnsigned(data []byte) (*SignedEvent, error) {
-	return decode(data, false)
+// DecodeSubmission reads a signed event as a meter submits it: the stored
+// form, optionally with a "metadata" member {"salt", "data"} holding the
+// plaintext of the event's metadataCommitment, which must match it
+// (ErrMetadataMismatch at "event.metadata"). The metadata is nil when absent.
+func DecodeSubmission(data []byte) (*SignedEvent, *Metadata, error) {
+	return decode(data, formSubmitted)
+}
+
+// DecodeUnsigned reads an event to be signed: the same members without
+// "signature"; "meter" may be given (Sign overwrites it with the key's
+// address). "metadata" may be given, its "salt" too: with a salt, the
+// commitment is computed (and must equal a given metadataCommitment); without
+// one, Metadata.Salt is zero and the caller draws a salt and sets
+// MetadataCommitment before signing.
+func DecodeUnsigned(data []byte) (*SignedEvent, *Metadata, error) {
+	return decode(data, formUnsigned)
 }
 
 // UnmarshalJSON is Decode.
@@ -47,105 +97,340 @@ func (e *SignedEvent) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-func decode(data []byte, signed bool) (*SignedEvent, error) {
-	if len(data) > MaxEventBytes {
-		return nil, &engine.FieldError{Field: eventPath, Err: fmt.Errorf("%w: more than %d bytes", engine.ErrTooLarge, MaxEventBytes)}
+func decode(data []byte, f form) (*SignedEvent, *Metadata, error) {
+	limit := MaxEventBytes
+	if f != formStored {
+		limit = MaxSubmissionBytes
 	}
-	raw, err := fields(data)
-	if err != nil {
-		return nil, err
+	if len(data) > limit {
+		return nil, nil, &engine.FieldError{Field: eventPath, Err: fmt.Errorf("%w: more than %d bytes", engine.ErrTooLarge, limit)}
 	}
-	if !signed {
-		if _, ok := raw["signature"]; ok {
-			return nil, fieldError("signature", errors.New("an unsigned event must not carry a signature"))
+	var raw [nFields][]byte
+	index := fieldIndex
+	if f == formStored {
+		index = func(name string) int {
+			if i := fieldIndex(name); i != fMetadata {
+				return i
+			}
+			return -1
 		}
 	}
-	for _, name := range fieldNames {
-		if _, ok := raw[name]; !ok && (signed || (name != "meter" && name != "signature")) {
-			return nil, fieldError(name, engine.ErrMissing)
+	if err := scanObject(data, eventPath, index, raw[:]); err != nil {
+		return nil, nil, err
+	}
+	if f == formUnsigned && raw[fSignature] != nil {
+		return nil, nil, fieldError("signature", errors.New("an unsigned event must not carry a signature"))
+	}
+	for i, r := range raw {
+		optional := i == fMetadataCommitment || i == fMetadata || (f == formUnsigned && (i == fMeter || i == fSignature))
+		if r == nil && !optional {
+			return nil, nil, fieldError(fieldNames[i], engine.ErrMissing)
 		}
 	}
 	e := new(SignedEvent)
-	var steps = []struct {
-		name string
-		read func(json.RawMessage) error
-	}{
-		{"id", func(r json.RawMessage) (err error) { e.ID, err = str(r); return }},
-		{"consumer", func(r json.RawMessage) (err error) { e.Consumer, err = address(r); return }},
-		{"paymentAccount", func(r json.RawMessage) (err error) { e.PaymentAccount, err = address(r); return }},
-		{"datasetId", func(r json.RawMessage) error { return u256(r, &e.DatasetID) }},
-		{"datasetVersion", func(r json.RawMessage) (err error) { e.DatasetVersion, err = u64(r); return }},
-		{"quantity", func(r json.RawMessage) error { return u256(r, &e.Quantity) }},
-		{"unit", func(r json.RawMessage) (err error) { e.Unit, err = str(r); return }},
-		{"timestamp", func(r json.RawMessage) (err error) { e.Timestamp, err = u64(r); return }},
-		{"policyRule", func(r json.RawMessage) (err error) { e.PolicyRule, err = str(r); return }},
-		{"valuationVersion", func(r json.RawMessage) (err error) { e.ValuationVersion, err = u64(r); return }},
-		{"mode", func(r json.RawMessage) (err error) { e.Mode, err = mode(r); return }},
-		{"meter", func(r json.RawMessage) (err error) { e.Meter, err = address(r); return }},
-		{"signature", func(r json.RawMessage) (err error) { e.Signature, err = signature(r); return }},
-	}
-	for _, s := range steps {
-		r, ok := raw[s.name]
-		if !ok {
+	var err error
+	for i, r := range raw {
+		if r == nil || i == fMetadata {
 			continue
 		}
-		if err := s.read(r); err != nil {
-			return nil, fieldError(s.name, err)
+		switch i {
+		case fID:
+			e.ID, err = strict.String(r)
+		case fConsumer:
+			e.Consumer, err = strict.JSONNonZeroAddress(r)
+		case fPaymentAccount:
+			e.PaymentAccount, err = strict.JSONNonZeroAddress(r)
+		case fDatasetID:
+			err = strict.JSONUint256(r, &e.DatasetID)
+		case fDatasetVersion:
+			e.DatasetVersion, err = strict.JSONUint64(r)
+		case fQuantity:
+			err = strict.JSONUint256(r, &e.Quantity)
+		case fUnit:
+			e.Unit, err = strict.String(r)
+		case fTimestamp:
+			e.Timestamp, err = strict.JSONTimestamp(r)
+		case fPolicyRule:
+			e.PolicyRule, err = strict.String(r)
+		case fValuationVersion:
+			e.ValuationVersion, err = strict.JSONUint64(r)
+		case fMode:
+			e.Mode, err = mode(r)
+		case fMetadataCommitment:
+			e.MetadataCommitment, err = commitment(r)
+		case fMeter:
+			e.Meter, err = strict.JSONNonZeroAddress(r)
+		case fSignature:
+			e.Signature, err = signature(r)
+		}
+		if err != nil {
+			return nil, nil, fieldError(fieldNames[i], err)
 		}
 	}
 	if err := e.checkUnsigned(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if signed {
-		// v is kept canonical (27/28) so that the stored JSON is one form.
-		if e.Signature[64] < 27 {
-			e.Signature[64] += 27
+	if f != formUnsigned && e.Signature[64] < 27 {
+		e.Signature[64] += 27 // v is kept canonical (27/28) so that the stored JSON is one form
+	}
+	if raw[fMetadata] == nil {
+		return e, nil, nil
+	}
+	m, err := decodeMetadata(raw[fMetadata], f == formUnsigned)
+	if err != nil {
+		return nil, nil, err
+	}
+	if f == formUnsigned && m.Salt == ([SaltLength]byte{}) {
+		if e.MetadataCommitment != (common.Hash{}) {
+			return nil, nil, fieldError("metadata.salt", fmt.Errorf("%w: a metadataCommitment is given, so is its salt", engine.ErrMissing))
 		}
+		return e, m, nil
 	}
-	return e, nil
+	if f == formUnsigned && e.MetadataCommitment == (common.Hash{}) {
+		e.MetadataCommitment = m.Commitment()
+	}
+	if err := e.Matches(m); err != nil {
+		return nil, nil, err
+	}
+	return e, m, nil
 }
 
-// fields splits a JSON object into its members: exact (case-sensitive) names
-// only, each at most once, nothing after the object.
-func fields(data []byte) (map[string]json.RawMessage, error) {
-	syntax := func(format string, args ...any) error {
-		return &engine.FieldError{Field: eventPath, Err: fmt.Errorf("%w: %s", engine.ErrSyntax, fmt.Sprintf(format, args...))}
+// decodeMetadata reads {"salt": "0x…", "data": "…"}. Its errors never quote
+// the plaintext.
+func decodeMetadata(raw []byte, saltOptional bool) (*Metadata, error) {
+	const path = eventPath + ".metadata"
+	names := [2]string{"salt", "data"}
+	var members [2][]byte
+	err := scanObject(raw, path, func(n string) int {
+		for i, k := range names {
+			if k == n {
+				return i
+			}
+		}
+		return -1
+	}, members[:])
+	if err != nil {
+		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil, syntax("want a JSON object")
+	m := new(Metadata)
+	switch s := members[0]; {
+	case s == nil && !saltOptional:
+		return nil, fieldError("metadata.salt", engine.ErrMissing)
+	case s != nil:
+		str, err := strict.String(s)
+		if err == nil {
+			err = strict.FixedHex(m.Salt[:], str)
+		}
+		if err != nil || m.Salt == ([SaltLength]byte{}) {
+			return nil, fieldError("metadata.salt", fmt.Errorf("%w: the salt is 32 random bytes, 0x + 64 hex digits, not zero", ErrBadMetadata))
+		}
 	}
-	known := map[string]bool{}
-	for _, n := range fieldNames {
-		known[n] = true
+	d := members[1]
+	if d == nil {
+		return nil, fieldError("metadata.data", engine.ErrMissing)
 	}
-	out := map[string]json.RawMessage{}
-	for dec.More() {
-		tok, err := dec.Token()
+	if !utf8.Valid(d) {
+		return nil, fieldError("metadata.data", fmt.Errorf("%w: not UTF-8", ErrBadMetadata))
+	}
+	if m.Data, err = strict.String(d); err != nil {
+		return nil, fieldError("metadata.data", fmt.Errorf("%w: not a JSON string", ErrBadMetadata))
+	}
+	if len(m.Data) > MaxMetadataBytes {
+		return nil, fieldError("metadata.data", fmt.Errorf("%w: %d bytes", ErrBadMetadata, len(m.Data)))
+	}
+	return m, nil
+}
+
+// scanObject splits one JSON object into its members' raw values, stored in
+// out at index(name): exact (case-sensitive) names only, each at most once,
+// nothing but whitespace after the object. Values are delimited here and
+// checked by the field readers (nested objects and arrays are checked to be
+// valid JSON here). Errors name path or path.member.
+func scanObject(data []byte, path string, index func(string) int, out [][]byte) error {
+	syntax := func(at string, what string) error {
+		return &engine.FieldError{Field: at, Err: fmt.Errorf("%w: %s", engine.ErrSyntax, what)}
+	}
+	s := scanner{b: data}
+	s.ws()
+	if !s.eat('{') {
+		return syntax(path, "want a JSON object")
+	}
+	s.ws()
+	if s.eat('}') {
+		return s.end(path, syntax)
+	}
+	for {
+		s.ws()
+		if s.peek() != '"' {
+			return syntax(path, "want a member name")
+		}
+		key, ok := s.str()
+		if !ok {
+			return syntax(path, "unterminated member name")
+		}
+		name, err := strict.String(key)
 		if err != nil {
-			return nil, syntax("%v", err)
+			return syntax(path, "bad member name")
 		}
-		name, _ := tok.(string)
-		if !known[name] {
-			return nil, fieldError(name, engine.ErrUnknownField)
+		at := path + "." + name
+		i := index(name)
+		if i < 0 {
+			return &engine.FieldError{Field: at, Err: engine.ErrUnknownField}
 		}
-		if _, dup := out[name]; dup {
-			return nil, fieldError(name, fmt.Errorf("%w: given twice", engine.ErrSyntax))
+		if out[i] != nil {
+			return syntax(at, "given twice")
 		}
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, fieldError(name, fmt.Errorf("%w: %v", engine.ErrSyntax, err))
+		s.ws()
+		if !s.eat(':') {
+			return syntax(at, "want ':' after the member name")
 		}
-		out[name] = v
+		s.ws()
+		v, ok := s.value()
+		if !ok {
+			return syntax(at, "malformed value")
+		}
+		out[i] = v
+		s.ws()
+		if s.eat('}') {
+			return s.end(path, syntax)
+		}
+		if !s.eat(',') {
+			return syntax(path, "want ',' or '}' after a member")
+		}
 	}
-	if _, err := dec.Token(); err != nil {
-		return nil, syntax("%v", err)
+}
+
+// SplitArray splits a JSON array into the raw bytes of its elements (each
+// checked to be one JSON value by the same scanner Decode uses; whether it
+// is an event is Decode's to say), refusing more than max elements. Errors
+// are ErrSyntax or ErrTooLarge in an *engine.FieldError for path.
+func SplitArray(data []byte, path string, max int) ([][]byte, error) {
+	syntax := func(what string) error {
+		return &engine.FieldError{Field: path, Err: fmt.Errorf("%w: %s", engine.ErrSyntax, what)}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, syntax("data after the object")
+	s := scanner{b: data}
+	s.ws()
+	if !s.eat('[') {
+		return nil, syntax("want a JSON array")
 	}
-	return out, nil
+	var out [][]byte
+	s.ws()
+	if s.eat(']') {
+		return out, s.end(path, func(at, what string) error { return syntax(what) })
+	}
+	for {
+		s.ws()
+		v, ok := s.value()
+		if !ok || (v[0] != '{' && v[0] != '[' && !json.Valid(v)) { // objects and arrays were checked by value
+			return nil, syntax(fmt.Sprintf("malformed element %d", len(out)))
+		}
+		if len(out) == max {
+			return nil, &engine.FieldError{Field: path, Err: fmt.Errorf("%w: more than %d elements", engine.ErrTooLarge, max)}
+		}
+		out = append(out, v)
+		s.ws()
+		if s.eat(']') {
+			return out, s.end(path, func(at, what string) error { return syntax(what) })
+		}
+		if !s.eat(',') {
+			return nil, syntax(fmt.Sprintf("want ',' or ']' after element %d", len(out)-1))
+		}
+	}
+}
+
+type scanner struct {
+	b []byte
+	i int
+}
+
+func (s *scanner) ws() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+func (s *scanner) peek() byte {
+	if s.i < len(s.b) {
+		return s.b[s.i]
+	}
+	return 0
+}
+
+func (s *scanner) eat(c byte) bool {
+	if s.peek() == c && s.i < len(s.b) {
+		s.i++
+		return true
+	}
+	return false
+}
+
+func (s *scanner) end(path string, syntax func(string, string) error) error {
+	s.ws()
+	if s.i != len(s.b) {
+		return syntax(path, "data after the object")
+	}
+	return nil
+}
+
+// str returns the raw bytes of the JSON string at s.i, quotes included.
+func (s *scanner) str() ([]byte, bool) {
+	start := s.i
+	for s.i++; s.i < len(s.b); s.i++ {
+		switch s.b[s.i] {
+		case '\\':
+			s.i++
+		case '"':
+			s.i++
+			return s.b[start:s.i], true
+		}
+	}
+	return nil, false
+}
+
+// value returns the raw bytes of the JSON value at s.i. A scalar other than a
+// string is returned as the run of bytes up to the next delimiter; the
+// field's reader decides whether it is the number it wants.
+func (s *scanner) value() ([]byte, bool) {
+	start := s.i
+	switch s.peek() {
+	case '"':
+		return s.str()
+	case '{', '[':
+		depth := 0
+		for s.i < len(s.b) {
+			switch s.b[s.i] {
+			case '"':
+				if _, ok := s.str(); !ok {
+					return nil, false
+				}
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					s.i++
+					v := s.b[start:s.i]
+					return v, json.Valid(v)
+				}
+			}
+			s.i++
+		}
+		return nil, false
+	}
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r', '"', '{', '[', ':':
+			return s.b[start:s.i], s.i > start
+		}
+		s.i++
+	}
+	return s.b[start:s.i], s.i > start
 }
 
 // checkUnsigned checks the rules that JSON types cannot express. Meter and
@@ -155,9 +440,9 @@ func (e *SignedEvent) checkUnsigned() error {
 	case !printableASCII(e.ID, MaxIDLen):
 		return fieldError("id", ErrBadID)
 	case e.Consumer == (common.Address{}):
-		return fieldError("consumer", errors.New("zero address"))
+		return fieldError("consumer", strict.ErrZeroAddress)
 	case e.PaymentAccount == (common.Address{}):
-		return fieldError("paymentAccount", errors.New("zero address"))
+		return fieldError("paymentAccount", strict.ErrZeroAddress)
 	case e.Quantity.IsZero():
 		return fieldError("quantity", engine.ErrZero)
 	case !text(e.Unit, 1, MaxUnitLen):
@@ -181,7 +466,7 @@ func (e *SignedEvent) Check() error {
 		return err
 	}
 	if e.Meter == (common.Address{}) {
-		return fieldError("meter", errors.New("zero address"))
+		return fieldError("meter", strict.ErrZeroAddress)
 	}
 	if _, err := normalise(e.Signature); err != nil && !errors.Is(err, ErrHighS) {
 		return fieldError("signature", err)
@@ -213,90 +498,8 @@ func text(s string, min, max int) bool {
 	return true
 }
 
-func str(raw json.RawMessage) (string, error) {
-	if len(raw) == 0 || raw[0] != '"' {
-		return "", fmt.Errorf("%w: want a JSON string", engine.ErrSyntax)
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", fmt.Errorf("%w: %v", engine.ErrSyntax, err)
-	}
-	return s, nil
-}
-
-// plainDecimal reports whether s is 0 or digits without a leading zero.
-func plainDecimal(s string) bool {
-	if s == "" || (len(s) > 1 && s[0] == '0') {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// u256 reads a decimal string (JSON numbers are refused: many JSON tools
-// round integers above 2^53).
-func u256(raw json.RawMessage, dst *uint256.Int) error {
-	s, err := str(raw)
-	if err != nil {
-		return fmt.Errorf("%w: want a decimal string", engine.ErrSyntax)
-	}
-	if !plainDecimal(s) {
-		return fmt.Errorf("%w: %q", engine.ErrNotDecimal, s)
-	}
-	if err := dst.SetFromDecimal(s); err != nil {
-		return fmt.Errorf("%w: %s exceeds 2^256-1", engine.ErrOverflow, s)
-	}
-	return nil
-}
-
-// u64 reads a JSON number or a decimal string.
-func u64(raw json.RawMessage) (uint64, error) {
-	s := string(raw)
-	if len(raw) > 0 && raw[0] == '"' {
-		var err error
-		if s, err = str(raw); err != nil {
-			return 0, err
-		}
-	} else if len(raw) == 0 || raw[0] < '0' || raw[0] > '9' {
-		if len(raw) > 0 && raw[0] == '-' {
-			return 0, fmt.Errorf("%w: %s is negative", engine.ErrNotDecimal, s)
-		}
-		return 0, fmt.Errorf("%w: want a number or a decimal string", engine.ErrSyntax)
-	}
-	if !plainDecimal(s) {
-		return 0, fmt.Errorf("%w: %q", engine.ErrNotDecimal, s)
-	}
-	v, err := strconv.ParseUint(s, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("%w: %s exceeds 2^64-1", engine.ErrOverflow, s)
-	}
-	return v, nil
-}
-
-func address(raw json.RawMessage) (common.Address, error) {
-	s, err := str(raw)
-	if err != nil {
-		return common.Address{}, err
-	}
-	if !strings.HasPrefix(s, "0x") || len(s) != 42 || !common.IsHexAddress(s) {
-		return common.Address{}, fmt.Errorf("%w: %q", engine.ErrBadAddress, s)
-	}
-	a := common.HexToAddress(s)
-	if body := s[2:]; body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex() != s {
-		return common.Address{}, fmt.Errorf("%w: bad checksum in %q (want %s)", engine.ErrBadAddress, s, a.Hex())
-	}
-	if a == (common.Address{}) {
-		return common.Address{}, errors.New("zero address")
-	}
-	return a, nil
-}
-
-func mode(raw json.RawMessage) (engine.PaymentMode, error) {
-	s, err := str(raw)
+func mode(raw []byte) (engine.PaymentMode, error) {
+	s, err := strict.String(raw)
 	if err != nil {
 		return 0, err
 	}
@@ -305,20 +508,28 @@ func mode(raw json.RawMessage) (engine.PaymentMode, error) {
 			return m, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: %q", engine.ErrBadMode, s)
+	return 0, fmt.Errorf("%w: %q", engine.ErrBadMode, strict.Clip(s))
 }
 
-func signature(raw json.RawMessage) ([SignatureLength]byte, error) {
+func commitment(raw []byte) (common.Hash, error) {
+	h, err := strict.JSONHash(raw)
+	if err != nil {
+		return h, err
+	}
+	if h == (common.Hash{}) {
+		return h, fmt.Errorf("%w: a zero commitment; omit metadataCommitment for an event without metadata", ErrBadMetadata)
+	}
+	return h, nil
+}
+
+func signature(raw []byte) ([SignatureLength]byte, error) {
 	var sig [SignatureLength]byte
-	s, err := str(raw)
+	s, err := strict.String(raw)
 	if err != nil {
 		return sig, err
 	}
-	if !strings.HasPrefix(s, "0x") || len(s) != 2+2*SignatureLength {
+	if err := strict.FixedHex(sig[:], s); err != nil {
 		return sig, fmt.Errorf("%w: want 0x and %d hex digits", ErrBadSignature, 2*SignatureLength)
-	}
-	if _, err := hex.Decode(sig[:], []byte(s[2:])); err != nil {
-		return sig, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
 	if v := sig[64]; v != 0 && v != 1 && v != 27 && v != 28 {
 		return sig, fmt.Errorf("%w: v = %d", ErrBadSignature, v)
@@ -328,29 +539,62 @@ func signature(raw json.RawMessage) ([SignatureLength]byte, error) {
 
 // MarshalJSON writes the canonical form: fields in the documented order,
 // datasetId and quantity as decimal strings, the uint64s as JSON numbers,
-// EIP-55 addresses, the signature as 0x and lowercase hex with v as 27/28.
+// EIP-55 addresses, metadataCommitment only when set, the signature as 0x and
+// lowercase hex with v as 27/28. It never holds metadata plaintext.
 func (e SignedEvent) MarshalJSON() ([]byte, error) {
-	return e.appendJSON(nil, true), nil
+	return e.appendJSON(make([]byte, 0, 640), true), nil
 }
 
 // MarshalUnsigned writes the canonical form without meter and signature: the
 // input of `royalty sign-event`.
 func (e *SignedEvent) MarshalUnsigned() []byte { return e.appendJSON(nil, false) }
 
-func (e *SignedEvent) appendJSON(b []byte, signed bool) []byte {
-	q := func(s string) []byte {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		_ = enc.Encode(s) // a string always encodes
-		return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+// MarshalSubmission writes the canonical form with the plaintext metadata m
+// as its last member (what `royalty sign-event` prints for an event with
+// metadata, and what intake reads with DecodeSubmission). m nil is MarshalJSON.
+func (e *SignedEvent) MarshalSubmission(m *Metadata) []byte {
+	b := e.appendJSON(nil, true)
+	if m == nil {
+		return b
 	}
+	b = append(b[:len(b)-1], `,"metadata":{"salt":"0x`...)
+	b = hex.AppendEncode(b, m.Salt[:])
+	b = append(b, `","data":`...)
+	b = appendString(b, m.Data)
+	return append(b, "}}"...)
+}
+
+// appendString appends s as a JSON string, escaped by Go's encoder without
+// HTML escaping (printable ASCII without quotes or backslashes is copied).
+func appendString(b []byte, s string) []byte {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+}
+
+func appendAddress(b []byte, a common.Address) []byte { return append(b, hexOf(a)...) }
+
+func (e *SignedEvent) appendJSON(b []byte, signed bool) []byte {
 	b = append(b, `{"id":`...)
-	b = append(b, q(e.ID)...)
+	b = appendString(b, e.ID)
 	b = append(b, `,"consumer":"`...)
-	b = append(b, e.Consumer.Hex()...)
+	b = appendAddress(b, e.Consumer)
 	b = append(b, `","paymentAccount":"`...)
-	b = append(b, e.PaymentAccount.Hex()...)
+	b = appendAddress(b, e.PaymentAccount)
 	b = append(b, `","datasetId":"`...)
 	b = append(b, e.DatasetID.Dec()...)
 	b = append(b, `","datasetVersion":`...)
@@ -358,23 +602,28 @@ func (e *SignedEvent) appendJSON(b []byte, signed bool) []byte {
 	b = append(b, `,"quantity":"`...)
 	b = append(b, e.Quantity.Dec()...)
 	b = append(b, `","unit":`...)
-	b = append(b, q(e.Unit)...)
+	b = appendString(b, e.Unit)
 	b = append(b, `,"timestamp":`...)
 	b = strconv.AppendUint(b, e.Timestamp, 10)
 	b = append(b, `,"policyRule":`...)
-	b = append(b, q(e.PolicyRule)...)
+	b = appendString(b, e.PolicyRule)
 	b = append(b, `,"valuationVersion":`...)
 	b = strconv.AppendUint(b, e.ValuationVersion, 10)
 	b = append(b, `,"mode":"`...)
 	b = append(b, e.Mode.String()...)
 	b = append(b, '"')
+	if e.MetadataCommitment != (common.Hash{}) {
+		b = append(b, `,"metadataCommitment":"0x`...)
+		b = hex.AppendEncode(b, e.MetadataCommitment[:])
+		b = append(b, '"')
+	}
 	if signed {
 		sig := e.Signature
 		if sig[64] < 27 {
 			sig[64] += 27
 		}
 		b = append(b, `,"meter":"`...)
-		b = append(b, e.Meter.Hex()...)
+		b = appendAddress(b, e.Meter)
 		b = append(b, `","signature":"0x`...)
 		b = hex.AppendEncode(b, sig[:])
 		b = append(b, '"')

@@ -63,7 +63,7 @@ func TestDecodeStrict(t *testing.T) {
 		{"consumer", `"0x00000000000000000000000000000000000C0a51"`, engine.ErrBadAddress}, // mixed case, bad checksum
 		{"paymentAccount", `"bea7"`, engine.ErrBadAddress},
 		{"paymentAccount", ``, engine.ErrMissing},
-		{"datasetId", `7`, engine.ErrSyntax},
+		{"datasetId", `7`, engine.ErrNotDecimal}, // amounts are decimal strings
 		{"datasetId", `"07"`, engine.ErrNotDecimal},
 		{"datasetId", big, engine.ErrOverflow},
 		{"datasetVersion", `-1`, engine.ErrNotDecimal},
@@ -74,7 +74,7 @@ func TestDecodeStrict(t *testing.T) {
 		{"quantity", `"0"`, engine.ErrZero},
 		{"quantity", `"0x3e8"`, engine.ErrNotDecimal},
 		{"quantity", `"-5"`, engine.ErrNotDecimal},
-		{"quantity", `1000`, engine.ErrSyntax},
+		{"quantity", `1000`, engine.ErrNotDecimal},
 		{"quantity", big, engine.ErrOverflow},
 		{"quantity", ``, engine.ErrMissing},
 		{"unit", `""`, usage.ErrBadText},
@@ -132,7 +132,7 @@ func TestDecodeStrict(t *testing.T) {
 			t.Errorf("%s: err = %v, want %v at %s", c.name, err, c.err, c.field)
 		}
 	}
-	if _, err := usage.DecodeUnsigned(b); err == nil || !strings.HasPrefix(err.Error(), "event.signature") {
+	if _, _, err := usage.DecodeUnsigned(b); err == nil || !strings.HasPrefix(err.Error(), "event.signature") {
 		t.Errorf("DecodeUnsigned with a signature: err = %v", err)
 	}
 	if _, err := usage.Decode(b); err != nil {

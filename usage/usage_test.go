@@ -70,6 +70,12 @@ func TestSignVerifyRoundTrip(t *testing.T) {
 	if err := e.Verify(domain); err != nil {
 		t.Fatalf("verify: %v", err)
 	}
+	if sh, err := e.VerifyHash(domain); err != nil || sh != e.StructHash() {
+		t.Fatalf("VerifyHash = %s, %v; want the struct hash", sh, err)
+	}
+	if sh, err := e.VerifyHash(usage.Domain{ChainID: 5}); err == nil || sh != (common.Hash{}) {
+		t.Fatalf("VerifyHash under another domain = %s, %v", sh, err)
+	}
 	b, err := e.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)
@@ -145,17 +151,55 @@ func TestTamperBreaksVerify(t *testing.T) {
 	}
 }
 
+// TestWrongDomain: a signature made under another domain is reported as
+// such, naming the domain that verifies when Verify can find it, and
+// otherwise as a wrong signer that names the expected domain.
 func TestWrongDomain(t *testing.T) {
 	key, _ := crypto.GenerateKey()
-	e := signed(t, key)
-	for name, d := range map[string]usage.Domain{
-		"chain id": {ChainID: domain.ChainID + 1, VerifyingContract: domain.VerifyingContract},
-		"contract": {ChainID: domain.ChainID, VerifyingContract: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa4")},
-		"zero":     {},
-	} {
-		if err := e.Verify(d); !errors.Is(err, usage.ErrWrongSigner) {
-			t.Errorf("%s: Verify = %v, want ErrWrongSigner", name, err)
+	other := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa4")
+	signedUnder := func(d usage.Domain, v2 bool) *usage.SignedEvent {
+		e := sample()
+		if v2 {
+			e.MetadataCommitment = usage.Commit([32]byte{1}, "prompt ref 17")
 		}
+		if err := e.Sign(key, d); err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	found := []struct {
+		name         string
+		signed, want usage.Domain
+		says         string
+	}{
+		{"expected chain 31338, signed on 31337", domain, usage.Domain{ChainID: 31338, VerifyingContract: domain.VerifyingContract}, "verifies under chain id 31337"},
+		{"signed for mainnet", usage.Domain{ChainID: 1, VerifyingContract: domain.VerifyingContract}, domain, "verifies under chain id 1 and"},
+		{"signed for Sepolia", usage.Domain{ChainID: 11155111, VerifyingContract: domain.VerifyingContract}, domain, "verifies under chain id 11155111"},
+		{"signed with a zero contract", usage.Domain{ChainID: domain.ChainID}, domain, "GovernanceConfig 0x0000000000000000000000000000000000000000"},
+	}
+	for _, v2 := range []bool{false, true} {
+		for _, c := range found {
+			err := signedUnder(c.signed, v2).Verify(c.want)
+			if !errors.Is(err, usage.ErrWrongDomain) || errors.Is(err, usage.ErrWrongSigner) || !strings.Contains(err.Error(), c.says) ||
+				!strings.Contains(err.Error(), fmt.Sprintf("this deployment is chain id %d", c.want.ChainID)) {
+				t.Errorf("%s (v2 %v): Verify = %v, want ErrWrongDomain saying %q", c.name, v2, err, c.says)
+			}
+		}
+		// Another contract cannot be guessed: a wrong signer, naming the expected domain.
+		err := signedUnder(domain, v2).Verify(usage.Domain{ChainID: domain.ChainID, VerifyingContract: other})
+		if !errors.Is(err, usage.ErrWrongSigner) || !strings.Contains(err.Error(), "GovernanceConfig "+other.Hex()) ||
+			!strings.Contains(err.Error(), "deployment file") {
+			t.Errorf("other contract (v2 %v): Verify = %v, want ErrWrongSigner naming the expected domain", v2, err)
+		}
+	}
+	// Another key under the right domain: a wrong signer, never a wrong domain.
+	e := signedUnder(domain, false)
+	e.Meter = common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	if err := e.Verify(domain); !errors.Is(err, usage.ErrWrongSigner) || errors.Is(err, usage.ErrWrongDomain) {
+		t.Errorf("other key: Verify = %v, want ErrWrongSigner", err)
+	}
+	if err := signedUnder(domain, false).Verify(usage.Domain{}); !errors.Is(err, usage.ErrWrongSigner) {
+		t.Errorf("zero domain: Verify = %v, want ErrWrongSigner", err)
 	}
 }
 
@@ -194,30 +238,39 @@ func TestHighSRejected(t *testing.T) {
 	}
 }
 
-// typedData is the event as go-ethereum's EIP-712 implementation takes it.
+// typedData is the event as go-ethereum's EIP-712 implementation takes it:
+// the version 2 type and domain version when the event carries a commitment.
 func typedData(e *usage.SignedEvent, d usage.Domain) apitypes.TypedData {
 	str := func(u *uint256.Int) string { return u.Dec() }
+	fields := []apitypes.Type{{Name: "id", Type: "string"}, {Name: "consumer", Type: "address"},
+		{Name: "paymentAccount", Type: "address"}, {Name: "datasetId", Type: "uint256"},
+		{Name: "datasetVersion", Type: "uint64"}, {Name: "quantity", Type: "uint256"},
+		{Name: "unit", Type: "string"}, {Name: "timestamp", Type: "uint64"},
+		{Name: "policyRule", Type: "string"}, {Name: "valuationVersion", Type: "uint64"},
+		{Name: "mode", Type: "uint8"}}
+	msg := apitypes.TypedDataMessage{
+		"id": e.ID, "consumer": e.Consumer.Hex(), "paymentAccount": e.PaymentAccount.Hex(),
+		"datasetId": str(&e.DatasetID), "datasetVersion": fmt.Sprint(e.DatasetVersion),
+		"quantity": str(&e.Quantity), "unit": e.Unit, "timestamp": fmt.Sprint(e.Timestamp),
+		"policyRule": e.PolicyRule, "valuationVersion": fmt.Sprint(e.ValuationVersion),
+		"mode": fmt.Sprint(uint8(e.Mode)),
+	}
+	version := usage.DomainVersion
+	if e.Version() == 2 {
+		version = usage.DomainVersion2
+		fields = append(fields, apitypes.Type{Name: "metadataCommitment", Type: "bytes32"})
+		msg["metadataCommitment"] = e.MetadataCommitment.Hex()
+	}
 	return apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
 				{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"UsageEvent": {{Name: "id", Type: "string"}, {Name: "consumer", Type: "address"},
-				{Name: "paymentAccount", Type: "address"}, {Name: "datasetId", Type: "uint256"},
-				{Name: "datasetVersion", Type: "uint64"}, {Name: "quantity", Type: "uint256"},
-				{Name: "unit", Type: "string"}, {Name: "timestamp", Type: "uint64"},
-				{Name: "policyRule", Type: "string"}, {Name: "valuationVersion", Type: "uint64"},
-				{Name: "mode", Type: "uint8"}},
+			"UsageEvent": fields,
 		},
 		PrimaryType: "UsageEvent",
-		Domain: apitypes.TypedDataDomain{Name: usage.DomainName, Version: usage.DomainVersion,
+		Domain: apitypes.TypedDataDomain{Name: usage.DomainName, Version: version,
 			ChainId: math.NewHexOrDecimal256(int64(d.ChainID)), VerifyingContract: d.VerifyingContract.Hex()},
-		Message: apitypes.TypedDataMessage{
-			"id": e.ID, "consumer": e.Consumer.Hex(), "paymentAccount": e.PaymentAccount.Hex(),
-			"datasetId": str(&e.DatasetID), "datasetVersion": fmt.Sprint(e.DatasetVersion),
-			"quantity": str(&e.Quantity), "unit": e.Unit, "timestamp": fmt.Sprint(e.Timestamp),
-			"policyRule": e.PolicyRule, "valuationVersion": fmt.Sprint(e.ValuationVersion),
-			"mode": fmt.Sprint(uint8(e.Mode)),
-		},
+		Message: msg,
 	}
 }
 
@@ -235,6 +288,14 @@ func TestDigestMatchesApitypes(t *testing.T) {
 	e = sample()
 	e.Mode, e.PolicyRule = engine.ModeTNPL, ""
 	events = append(events, e)
+	for _, base := range events[:2] {
+		v2 := *base
+		v2.MetadataCommitment = usage.Commit([32]byte{0xff, 1}, "query: rare disease cohort")
+		events = append(events, &v2)
+	}
+	v2max := *events[1]
+	v2max.MetadataCommitment = common.Hash(maxU.Bytes32())
+	events = append(events, &v2max)
 	domains := []usage.Domain{domain, {ChainID: 1, VerifyingContract: common.HexToAddress("0xffffffffffffffffffffffffffffffffffffffff")}}
 	for i, e := range events {
 		for _, d := range domains {
@@ -250,6 +311,10 @@ func TestDigestMatchesApitypes(t *testing.T) {
 	td := typedData(events[0], domain)
 	if got := string(td.EncodeType("UsageEvent")); got != usage.EventType {
 		t.Errorf("type string %q, apitypes encodes %q", usage.EventType, got)
+	}
+	td = typedData(events[3], domain)
+	if got := string(td.EncodeType("UsageEvent")); got != usage.EventTypeV2 {
+		t.Errorf("version 2 type string %q, apitypes encodes %q", usage.EventTypeV2, got)
 	}
 }
 
@@ -280,7 +345,7 @@ func TestCanonicalJSON(t *testing.T) {
 			t.Errorf("variant %d: %v", i, err)
 		}
 	}
-	u, err := usage.DecodeUnsigned(e.MarshalUnsigned())
+	u, _, err := usage.DecodeUnsigned(e.MarshalUnsigned())
 	if err != nil {
 		t.Fatal(err)
 	}

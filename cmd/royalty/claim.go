@@ -5,15 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"os"
+	"text/tabwriter"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
@@ -114,31 +112,28 @@ func proofCommand() *cli.Command {
 	}
 }
 
+// exitNothingToClaim is the exit status of a claim refused because the
+// account has claimed everything already.
+const exitNothingToClaim = 6
+
 func claimCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "claim",
 		Usage: "claim everything an account is owed, across assets, in one transaction (funds go to the account)",
+		Description: "Refuses (exit " + fmt.Sprint(exitNothingToClaim) + ") without sending when the account has nothing left to claim,\n" +
+			"and when the tree's root is not the distributor's active root.",
 		Flags: append([]cli.Flag{
 			accountFlag(),
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
 			&cli.DurationFlag{Name: "timeout", Usage: "give up waiting for the receipt after this long", Value: 5 * time.Minute},
+			jsonFlag(),
 		}, append(treeFlags(), keyFlags()...)...),
 		Action: runClaim,
 	}
 }
 
-// claimResult is what `royalty claim` prints.
-type claimResult struct {
-	Tx      common.Hash   `json:"tx"`
-	Block   uint64        `json:"block"`
-	Claimed []claimedLine `json:"claimed"`
-}
-
-type claimedLine struct {
-	Asset      common.Address `json:"asset"`
-	Amount     string         `json:"amount"`
-	Cumulative string         `json:"cumulative"`
-}
+// claimResult is what `royalty claim --json` prints.
+type claimResult = relayer.ClaimResult
 
 func runClaim(c *cli.Context) error {
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
@@ -162,48 +157,26 @@ func runClaim(c *cli.Context) error {
 	if err != nil {
 		return exitWith(2, err)
 	}
-	data, err := relayer.ClaimCalldata(p)
-	if err != nil {
-		return err
-	}
 	client, err := dial(ctx, c.String("rpc"))
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	dist := royaltydistributor.NewRoyaltyDistributor()
-	// Each asset is claimed against the latest active root that lists it.
-	inst := dist.Instance(client, dep.RoyaltyDistributor)
-	opts := &bind.CallOpts{Context: ctx}
-	for _, e := range p.Entitlements {
-		epoch, err := bind.Call(inst, opts, dist.PackClaimEpochOf(e.Asset), dist.UnpackClaimEpochOf)
-		if err != nil {
-			return fmt.Errorf("read the claim epoch of %s: %w", e.Asset, err)
-		}
-		if epoch == 0 {
-			return fmt.Errorf("asset %s is in no active root yet: wait for the epoch's root to activate", e.Asset)
-		}
-		root, err := bind.Call(inst, opts, dist.PackRootOf(epoch), dist.UnpackRootOf)
-		if err != nil {
-			return fmt.Errorf("read root of epoch %d: %w", epoch, err)
-		}
-		if common.Hash(root) != p.Root {
-			return fmt.Errorf("the dump's root %s is not the root asset %s is claimed against (epoch %d, root %x): use that epoch's dump",
-				p.Root, e.Asset, epoch, root)
-		}
-	}
-	chain := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(key, new(big.Int).SetUint64(dep.ChainID))}
-	rcpt, err := chain.Transact(ctx, "claim", dist.Instance(client, dep.RoyaltyDistributor), data)
-	if err != nil {
+	res, err := relayer.Claim(ctx, client, key, p, time.Second/2)
+	switch {
+	case errors.Is(err, relayer.ErrNothingToClaim):
+		return exitWith(exitNothingToClaim, err)
+	case err != nil:
 		return err
 	}
-	res := claimResult{Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64(), Claimed: []claimedLine{}}
-	for _, l := range rcpt.Logs {
-		if ev, err := dist.UnpackClaimedEvent(l); err == nil && l.Address == dep.RoyaltyDistributor {
-			res.Claimed = append(res.Claimed, claimedLine{Asset: ev.Asset, Amount: ev.Amount.String(), Cumulative: ev.Cumulative.String()})
-		}
+	if c.Bool("json") {
+		return printJSON(c.App.Writer, res)
 	}
-	enc := json.NewEncoder(c.App.Writer)
-	enc.SetIndent("", "  ")
-	return enc.Encode(res)
+	fmt.Fprintf(c.App.Writer, "claimed for %s in tx %s (block %d):\n", res.Account.Hex(), res.Tx.Hex(), res.Block)
+	tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  asset\tpaid\tcumulative (base units)\t")
+	for _, l := range res.Claimed {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t\n", l.Asset.Hex(), l.Formatted, l.Cumulative)
+	}
+	return tw.Flush()
 }

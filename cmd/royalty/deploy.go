@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/strict"
 )
 
 func deployCommand() *cli.Command {
@@ -53,10 +54,11 @@ func addressFlag(c *cli.Context, name string) (common.Address, error) {
 	if s == "" {
 		return common.Address{}, nil
 	}
-	if !common.IsHexAddress(s) {
-		return common.Address{}, exitWith(2, fmt.Errorf("--%s: %q is not a hex address", name, s))
+	a, err := strict.NonZeroAddress(s)
+	if err != nil {
+		return common.Address{}, exitWith(2, fmt.Errorf("--%s: %w", name, err))
 	}
-	return common.HexToAddress(s), nil
+	return a, nil
 }
 
 func runDeploy(c *cli.Context) error {
@@ -74,10 +76,11 @@ func runDeploy(c *cli.Context) error {
 		*p = a
 	}
 	for _, s := range c.StringSlice("asset") {
-		if !common.IsHexAddress(s) {
-			return exitWith(2, fmt.Errorf("--asset: %q is not a hex address", s))
+		a, err := strict.NonZeroAddress(s)
+		if err != nil {
+			return exitWith(2, fmt.Errorf("--asset: %w", err))
 		}
-		cfg.Assets = append(cfg.Assets, common.HexToAddress(s))
+		cfg.Assets = append(cfg.Assets, a)
 	}
 	if c.IsSet("timelock-delay") && cfg.TimelockDelay == 0 {
 		return exitWith(2, errors.New("--timelock-delay: give a positive number of seconds (or leave it out for no timelock)"))

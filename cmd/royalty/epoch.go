@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
@@ -111,40 +110,6 @@ func epochArg(c *cli.Context) (uint64, error) {
 		return 0, exitWith(2, fmt.Errorf("EPOCH: %q is not an epoch number", c.Args().First()))
 	}
 	return n, nil
-}
-
-func auditCommand() *cli.Command {
-	return &cli.Command{
-		Name:      "audit",
-		Usage:     "recompute an epoch from its events, ownership and valuation, and hold it against the store and (with --rpc) the chain",
-		ArgsUsage: "EPOCH",
-		Flags: []cli.Flag{dbFlag, requiredDeployment(),
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: also compare with the distributor on chain", EnvVars: []string{"ROYALTY_RPC"}}},
-		Action: func(c *cli.Context) error {
-			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
-				var chain bind.ContractCaller
-				if url := c.String("rpc"); url != "" {
-					client, err := dial(c.Context, url)
-					if err != nil {
-						return err
-					}
-					defer client.Close()
-					chain = client
-				}
-				v, err := e.Audit(c.Context, n, chain)
-				if err != nil {
-					return err
-				}
-				if err := printJSON(c.App.Writer, v); err != nil {
-					return err
-				}
-				if !v.OK {
-					return exitWith(1, fmt.Errorf("audit of epoch %d failed", n))
-				}
-				return nil
-			})
-		},
-	}
 }
 
 func receiptCommand() *cli.Command {

@@ -58,6 +58,12 @@ func TestIndexKill9MidBackfill(t *testing.T) {
 	clean := dbFor(t, "sqlite")
 	runIndexBinary(t, bin, c, clean)
 	want := contentHashOf(t, clean)
+	// The range flags change how the chain is read, never what is stored.
+	tuned := dbFor(t, "sqlite")
+	runIndexBinary(t, bin, c, tuned, "--target-logs", "3", "--range", "5", "--rps", "1000")
+	if got := contentHashOf(t, tuned); got != want {
+		t.Fatalf("--target-logs 3 --range 5 --rps 1000: content %s, default flags %s", got, want)
+	}
 	head, err := c.ec.BlockNumber(c.ctx)
 	if err != nil {
 		t.Fatal(err)

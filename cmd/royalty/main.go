@@ -10,8 +10,10 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// exitCoder lets a command choose its exit status (2 for invalid input,
-// 3 for "not final") while the message still goes to stderr.
+// exitError lets a command choose its exit status while the message still
+// goes to stderr: 2 invalid input, 3 not final, 4 no entitlement for the
+// account, 5 another relayer holds the lease (relay), 6 nothing left to
+// claim (claim); 1 for every other failure.
 type exitError struct {
 	code int
 	err  error
@@ -36,10 +38,14 @@ func newApp() *cli.App {
 			claimCommand(),
 			epochCommand(),
 			auditCommand(),
+			replayCommand(),
 			receiptCommand(),
 			signEventCommand(),
 			ingestCommand(),
 			serveCommand(),
+			meterKeyCommand(),
+			keysCommand(),
+			revealCommand(),
 			priceCommand(),
 			merkleCommand(),
 			demoCommand(),
@@ -49,8 +55,10 @@ func newApp() *cli.App {
 }
 
 func main() {
-	if err := newApp().Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "royalty:", err)
+	app := newApp()
+	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
+		// Any contract revert still in the text is worded through our ABIs.
+		fmt.Fprintln(os.Stderr, "royalty:", explain(err))
 		var ee *exitError
 		if errors.As(err, &ee) {
 			os.Exit(ee.code)

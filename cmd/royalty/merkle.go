@@ -43,33 +43,6 @@ func merkleCommand() *cli.Command {
 	}
 }
 
-// splitTypesFlag lets --types follow the file argument, as the documented
-// usage writes it; urfave/cli v2 stops parsing flags at the first argument.
-func splitTypesFlag(c *cli.Context) (types string, args []string, err error) {
-	types = c.String("types")
-	in := c.Args().Slice()
-	for i := 0; i < len(in); i++ {
-		a := in[i]
-		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || a == "-" || name != "types" {
-			args = append(args, a)
-			continue
-		}
-		if !hasVal {
-			if i+1 >= len(in) {
-				return "", nil, errors.New("--types needs a value")
-			}
-			i++
-			val = in[i]
-		}
-		if types != "" {
-			return "", nil, errors.New("--types given twice")
-		}
-		types = val
-	}
-	return types, args, nil
-}
-
 func readInput(c *cli.Context, name string) ([]byte, error) {
 	var r io.Reader
 	if name == "-" {
@@ -96,10 +69,7 @@ func readInput(c *cli.Context, name string) ([]byte, error) {
 }
 
 func merkleBuild(c *cli.Context) error {
-	typesArg, args, err := splitTypesFlag(c)
-	if err != nil {
-		return exitWith(2, fmt.Errorf("merkle build: %w", err))
-	}
+	typesArg, args := c.String("types"), c.Args().Slice()
 	if typesArg == "" {
 		return exitWith(2, errors.New("merkle build: --types is required (e.g. --types uint256,address)"))
 	}

@@ -19,7 +19,7 @@ func runMerkleCLI(t *testing.T, stdin string, args ...string) (string, int, erro
 	app := newApp()
 	var out bytes.Buffer
 	app.Writer, app.ErrWriter, app.Reader = &out, &bytes.Buffer{}, strings.NewReader(stdin)
-	err := app.Run(append([]string{"royalty"}, args...))
+	err := app.Run(flagsFirst(app, append([]string{"royalty"}, args...)))
 	code := 0
 	if err != nil {
 		code = 1

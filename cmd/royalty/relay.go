@@ -11,16 +11,16 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"text/tabwriter"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/dataroyalty/royalty/bindings/reverts"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
-	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
 )
 
@@ -50,21 +50,35 @@ func keyFlags() []cli.Flag {
 	}
 }
 
+func jsonFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: []string{"ROYALTY_JSON"}}
+}
+
+// exitBusy is the exit status when another relayer holds the lease.
+const exitBusy = 5
+
 func relayCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "relay",
 		Usage: "put an epoch payout on chain exactly once: fund, propose, wait out the window, activate",
+		Description: "One relayer per chain and key at a time: a second one exits " + fmt.Sprint(exitBusy) + " naming the first,\n" +
+			"or waits for it with --lease-wait. Before anything is sent the payout must be covered (distributor\n" +
+			"balance + claimed + this epoch's fundings >= the new total, per asset); else it exits 1 with the\n" +
+			"shortfall. Progress is saved after every step for `royalty receipt`.",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
 			dbFlag,
 			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true},
-			&cli.Uint64Flag{Name: "epoch", Usage: "relay this closed epoch's payout from the database (its progress is recorded for `royalty receipt`)"},
+			&cli.Uint64Flag{Name: "epoch", Usage: "relay this closed epoch's payout from the database"},
 			&cli.StringFlag{Name: "payout", Usage: "or relay a payout JSON file (epoch, root, receipt root, totals, fundings)"},
 			&cli.Uint64Flag{Name: "confirmations", Usage: "blocks on top of a receipt before an action is done", Value: 3},
 			&cli.BoolFlag{Name: "wait", Usage: "keep running through the dispute window until the root is active"},
 			&cli.DurationFlag{Name: "poll", Usage: "how often to check the chain", Value: 2 * time.Second},
 			&cli.DurationFlag{Name: "resubmit-after", Usage: "bump fees when a transaction is not mined after this long", Value: time.Minute},
 			&cli.StringFlag{Name: "max-fee-gwei", Usage: "never pay more than this per gas", Value: "500"},
+			&cli.DurationFlag{Name: "lease-ttl", Usage: "how long this relayer's lease on (chain, key) outlives it if it stops renewing", Value: 30 * time.Second},
+			&cli.DurationFlag{Name: "lease-wait", Usage: "wait this long for another relayer's lease instead of exiting at once"},
+			jsonFlag(),
 		}, keyFlags()...),
 		Action: runRelay,
 	}
@@ -79,35 +93,12 @@ func runRelay(c *cli.Context) error {
 	if err != nil {
 		return exitWith(2, err)
 	}
-	st, err := store.Open(ctx, c.String("db"))
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	var p relayer.Payout
-	epoch := c.Uint64("epoch")
-	switch {
-	case epoch != 0 && c.String("payout") != "":
-		return exitWith(2, errors.New("give --epoch or --payout, not both"))
-	case epoch != 0:
-		if p, err = (&pipeline.Epochs{Store: st, Dep: dep}).Payout(ctx, epoch); err != nil {
-			return err
-		}
-	case c.String("payout") != "":
-		if err := readJSONFile(c.String("payout"), &p); err != nil {
+	req := pipeline.RelayRequest{Epoch: c.Uint64("epoch"), Wait: c.Bool("wait"), Log: log}
+	if path := c.String("payout"); path != "" {
+		req.Payout = new(relayer.Payout)
+		if err := readJSONFile(path, req.Payout); err != nil {
 			return exitWith(2, fmt.Errorf("read payout: %w", err))
 		}
-	default:
-		return exitWith(2, errors.New("give --epoch N (from the database) or --payout FILE"))
-	}
-	if p.Root == (common.Hash{}) {
-		return exitWith(2, fmt.Errorf("epoch %d has no entitlements: nothing to pay", p.Epoch))
-	}
-	if p.ChainID != dep.ChainID || p.Vault != dep.RevenueVault || p.Distributor != dep.RoyaltyDistributor {
-		return exitWith(2, errors.New("payout: chain id, vault or distributor differ from the deployment"))
-	}
-	if err := p.Check(); err != nil {
-		return exitWith(2, err)
 	}
 	key, err := loadKey(c.String("key-file"), c.String("password-file"))
 	if err != nil {
@@ -117,52 +108,74 @@ func runRelay(c *cli.Context) error {
 	if !ok || gwei.Sign() <= 0 {
 		return exitWith(2, fmt.Errorf("--max-fee-gwei: %q is not a positive integer", c.String("max-fee-gwei")))
 	}
-	cfg := txmgr.DefaultConfig()
-	cfg.Confirmations = c.Uint64("confirmations")
-	cfg.PollInterval = c.Duration("poll")
-	cfg.ResubmitAfter = c.Duration("resubmit-after")
-	cfg.MaxFeeCap = new(big.Int).Mul(gwei, big.NewInt(1e9))
+	cfg := relayer.DefaultConfig()
+	cfg.Tx.Confirmations = c.Uint64("confirmations")
+	cfg.Tx.PollInterval = c.Duration("poll")
+	cfg.Tx.ResubmitAfter = c.Duration("resubmit-after")
+	cfg.Tx.MaxFeeCap = new(big.Int).Mul(gwei, big.NewInt(1e9))
+	cfg.Poll = c.Duration("poll")
+	cfg.LeaseTTL, cfg.LeaseWait = c.Duration("lease-ttl"), c.Duration("lease-wait")
 	if err := cfg.Check(); err != nil {
 		return exitWith(2, err)
 	}
+	req.Config = cfg
 
+	st, err := store.Open(ctx, c.String("db"))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	client, err := dial(ctx, c.String("rpc"))
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	id, err := client.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("read chain id: %w", err)
-	}
-	if id.Uint64() != dep.ChainID {
-		return fmt.Errorf("the node serves chain %s, the deployment is on chain %d", id, dep.ChainID)
-	}
-	m, err := txmgr.New(ctx, cfg, client, st.Outbox(), key, log)
-	if err != nil {
+	prog, err := (&pipeline.Epochs{Store: st, Dep: dep}).Relay(ctx, client, key, req)
+	switch {
+	case errors.Is(err, pipeline.ErrBadPayout):
+		return exitWith(2, err)
+	case errors.Is(err, relayer.ErrBusy):
+		return exitWith(exitBusy, fmt.Errorf("%w; stop it first, or give --lease-wait DURATION to wait for it", err))
+	case err != nil:
+		if len(prog.Txs) > 0 {
+			printProgress(c.App.ErrWriter, prog) // what landed before the failure
+		}
 		return err
 	}
-	r := relayer.New(m, client, log)
-	var prog relayer.Progress
-	if c.Bool("wait") {
-		prog, err = r.Run(ctx, &p, c.Duration("poll"))
-	} else {
-		prog, err = r.Step(ctx, &p)
+	if c.Bool("json") {
+		return printJSON(c.App.Writer, prog)
 	}
-	if err != nil {
-		return err
-	}
-	if epoch != 0 {
-		b, err := json.Marshal(prog)
-		if err != nil {
-			return err
-		}
-		if err := st.SaveRelay(ctx, p.ChainID, epoch, string(prog.Stage), b); err != nil {
-			return err
-		}
-	}
-	return printJSON(c.App.Writer, prog)
+	printProgress(c.App.Writer, prog)
+	return nil
 }
+
+// printProgress writes a relay's stage and transactions as a table.
+func printProgress(w io.Writer, prog relayer.Progress) {
+	fmt.Fprintf(w, "stage: %s", prog.Stage)
+	if prog.Stage == relayer.StageProposed && prog.ActivatesAt != 0 {
+		fmt.Fprintf(w, " (activates at %s)", time.Unix(int64(prog.ActivatesAt), 0).UTC().Format(time.RFC3339))
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "action\ttransaction\tblock\tgas\tnote\t")
+	for _, t := range prog.Txs {
+		note := ""
+		switch {
+		case t.Reverted:
+			note = "reverted: " + t.Reason
+		case t.DoneElsewhere:
+			note = "done by " + t.From.Hex()
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t\n", t.Action, t.Hash.Hex(), t.Block, t.GasUsed, note)
+	}
+	tw.Flush()
+}
+
+// The node client is what the relayer and claims read and send through.
+var (
+	_ relayer.Chain      = (*ethclient.Client)(nil)
+	_ relayer.ClaimChain = (*ethclient.Client)(nil)
+)
 
 // dialTimeout bounds one-shot commands' first contact with a node.
 var dialTimeout = 30 * time.Second
@@ -176,3 +189,6 @@ func dial(ctx context.Context, url string) (*ethclient.Client, error) {
 	}
 	return client, nil
 }
+
+// explain words every contract revert in an error for a person.
+var explain = reverts.Explain

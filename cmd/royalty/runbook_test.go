@@ -47,6 +47,29 @@ func (r runbook) run(key string, args ...string) []byte {
 	return out.Bytes()
 }
 
+// depositAs mints amount of the test token to anvil account i, which
+// approves the vault and deposits it for itself.
+func depositAs(t *testing.T, client *ethclient.Client, chainID uint64, i int, token, vault common.Address, amount int64) {
+	t.Helper()
+	ctx := context.Background()
+	who := crypto.PubkeyToAddress(anviltest.Key(i).PublicKey)
+	c := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(anviltest.Key(i), new(big.Int).SetUint64(chainID)), Poll: 20 * time.Millisecond}
+	tok, v := testtoken.NewTestToken(), revenuevault.NewRevenueVault()
+	for _, s := range []struct {
+		what string
+		to   *bind.BoundContract
+		data []byte
+	}{
+		{"mint", tok.Instance(client, token), tok.PackMint(who, big.NewInt(amount))},
+		{"approve", tok.Instance(client, token), tok.PackApprove(vault, big.NewInt(amount))},
+		{"deposit", v.Instance(client, vault), v.PackDeposit(who, token, big.NewInt(amount))},
+	} {
+		if _, err := c.Transact(ctx, s.what, s.to, s.data); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func hexKey(i int) string { return fmt.Sprintf("%x", crypto.FromECDSA(anviltest.Key(i))) }
 
 // The operator's whole job through the real binary on a real anvil, over
@@ -87,28 +110,14 @@ func TestOperatorRunbook(t *testing.T) {
 		if err := worked.Seed(ctx, operator, dep, token, parties, 3600); err != nil {
 			t.Fatal(err)
 		}
-		builder := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(anviltest.Key(1), big.NewInt(int64(node.ChainID))), Poll: 20 * time.Millisecond}
-		tok, vault := testtoken.NewTestToken(), revenuevault.NewRevenueVault()
-		for _, s := range []struct {
-			what string
-			to   *bind.BoundContract
-			data []byte
-		}{
-			{"mint", tok.Instance(client, token), tok.PackMint(consumer, big.NewInt(2_000_000))},
-			{"approve", tok.Instance(client, token), tok.PackApprove(dep.RevenueVault, big.NewInt(2_000_000))},
-			{"deposit", vault.Instance(client, dep.RevenueVault), vault.PackDeposit(consumer, token, big.NewInt(2_000_000))},
-		} {
-			if _, err := builder.Transact(ctx, s.what, s.to, s.data); err != nil {
-				t.Fatal(err)
-			}
-		}
+		depositAs(t, client, node.ChainID, 1, token, dep.RevenueVault, 2_000_000)
 
 		head, err := client.HeaderByNumber(ctx, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		evTime := head.Time + 1
-		unsigned := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard"}`,
+		unsigned := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard","metadata":{"data":"runbook secret prompt"}}`,
 			consumer.Hex(), consumer.Hex(), evTime)
 		if err := os.WriteFile(filepath.Join(dir, "events.jsonl"), []byte(unsigned+"\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -117,7 +126,9 @@ func TestOperatorRunbook(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "signed.jsonl"), signed, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		rb.run("", "ingest", filepath.Join(dir, "signed.jsonl"))
+		metadataKeys := filepath.Join(dir, "metadata-keys.json")
+		rb.run("", "keys", "add", "--key-file", metadataKeys)
+		rb.run("", "ingest", "--metadata-key-file", metadataKeys, filepath.Join(dir, "signed.jsonl"))
 		if err := node.MineAt(ctx, evTime+5); err != nil { // a block after the event's time makes it final
 			t.Fatal(err)
 		}
@@ -132,14 +143,14 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatalf("epoch close: %+v %v", closed, err)
 		}
 		var prog relayer.Progress
-		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1")
+		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--json")
 		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageProposed || prog.ActivatesAt == 0 {
 			t.Fatalf("relay inside the window: %s %v", out, err)
 		}
 		if err := node.MineAt(ctx, prog.ActivatesAt); err != nil { // the dispute window passes
 			t.Fatal(err)
 		}
-		out = rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms")
+		out = rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
 		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated || len(prog.Txs) != 3 {
 			t.Fatalf("relay: %s %v", out, err)
 		}
@@ -150,31 +161,35 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatalf("proof: %+v %v", proofs, err)
 		}
 		var claimed claimResult
-		if err := json.Unmarshal(rb.run(hexKey(2), "claim", "--account", patient.Hex()), &claimed); err != nil ||
+		if err := json.Unmarshal(rb.run(hexKey(2), "claim", "--account", patient.Hex(), "--json"), &claimed); err != nil ||
 			len(claimed.Claimed) != 1 || claimed.Claimed[0].Amount != "342000" {
 			t.Fatalf("claim: %+v %v", claimed, err)
 		}
 
+		// The documented form, flags after EPOCH: the node's own logs are the chain's facts.
 		var v pipeline.Verdict
-		if err := json.Unmarshal(rb.run("", "audit", "1"), &v); err != nil || !v.OK {
+		if err := json.Unmarshal(rb.run("", "audit", "1", "--rpc", node.URL, "--json"), &v); err != nil || !v.OK || v.Facts != "chain" {
 			t.Fatalf("audit: %+v %v", v, err)
 		}
-		onChain := 0
-		for _, c := range v.Checks {
-			if strings.HasPrefix(c.Name, "on-chain") {
-				onChain++
-			}
+		checked := map[string]int{}
+		for _, c := range v.Checked {
+			checked[c.Artifact] = c.Checked
 		}
-		if onChain < 3 {
-			t.Fatalf("audit with --rpc compared %d on-chain values, want root, receipt root and total", onChain)
+		if checked[pipeline.ArtUsageEvent] != 1 || checked[pipeline.ArtLineItem] != 1 || checked[pipeline.ArtDistributor] < 2 ||
+			checked[pipeline.ArtVault] < 1 || checked[pipeline.ArtClaimed] < 1 {
+			t.Fatalf("audit with --rpc checked %v, want the event, the line item, the distributor's proposal and root, the funding and the claims", checked)
 		}
 		var rc pipeline.Receipt
-		if err := json.Unmarshal(rb.run("", "receipt", "1"), &rc); err != nil {
+		if err := json.Unmarshal(rb.run("", "receipt", "1", "--deployment", depFile), &rc); err != nil {
 			t.Fatal(err)
 		}
 		if len(rc.Transactions) != 3 || rc.Stage != "activated" || len(rc.Payouts) != 1 || len(rc.Payouts[0].LineItems) != 1 ||
 			rc.Payouts[0].LineItems[0].EventID != "runbook-1" || rc.Payouts[0].Route[0].Kind != "direct" || rc.Transactions[0].FeeWei == "" {
 			t.Fatalf("receipt: %+v", rc)
+		}
+		// The receipt carries the event's metadata commitment, never its plaintext.
+		if receipt := rb.run("", "receipt", "1"); rc.Payouts[0].LineItems[0].MetadataCommitment == nil || bytes.Contains(receipt, []byte("secret prompt")) {
+			t.Fatalf("receipt without the commitment, or with the plaintext: %s", receipt)
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/strict"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
@@ -56,10 +57,10 @@ func runSnapshot(c *cli.Context) error {
 		chainID, token = d.ChainID, d.OwnershipToken
 	} else {
 		chainID = c.Uint64("chain-id")
-		if chainID == 0 || !common.IsHexAddress(c.String("token")) {
-			return exitWith(2, errors.New("snapshot: give --deployment, or --chain-id and --token"))
+		var err error
+		if token, err = strict.NonZeroAddress(c.String("token")); chainID == 0 || err != nil {
+			return exitWith(2, errors.New("snapshot: give --deployment, or --chain-id and --token (an address: lower, upper or EIP-55 case)"))
 		}
-		token = common.HexToAddress(c.String("token"))
 	}
 	dataset, err := uint256.FromDecimal(c.String("dataset"))
 	if err != nil {

@@ -4,13 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
@@ -21,6 +20,7 @@ import (
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/intake"
+	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/usage"
 )
@@ -32,21 +32,57 @@ func ingestCommand() *cli.Command {
 		ArgsUsage: "[FILE|-]",
 		Description: "Reads signed usage events (docs/usage-events.md) as JSON lines from FILE, or stdin when FILE is - or\n" +
 			"absent; blank lines are skipped. Each event is verified against the deployment's EIP-712 domain and\n" +
-			"stored in its own transaction, so every valid line is stored whatever the others hold. Prints\n" +
-			"{\"accepted\":N,\"duplicate\":N,\"rejected\":[{\"line\":N,\"id\":…,\"error\":…}]}; exits 2 if any line was rejected.",
-		Flags:  []cli.Flag{dbFlag, requiredDeployment()},
+			"stored in its own transaction, so every valid line is stored whatever the others hold. A line may carry\n" +
+			"its metadata plaintext (\"metadata\", as sign-event prints it): it is sealed under --metadata-key-file's\n" +
+			"current key, and refused without one. Prints\n" +
+			"{\"accepted\":N,\"duplicate\":N,\"rejected\":[{\"line\":N,\"id\":…,\"code\":…,\"error\":…}]}; exits 2 if any line was rejected.",
+		Flags:  []cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false)},
 		Action: runIngest,
 	}
 }
 
+// metadataKeyFileFlag is the key file that seals (or opens) metadata plaintext.
+func metadataKeyFileFlag(required bool) cli.Flag {
+	return &cli.StringFlag{Name: "metadata-key-file", Required: required, EnvVars: []string{"ROYALTY_METADATA_KEY_FILE"},
+		Usage: "key file sealing usage-event metadata (royalty keys add makes one; mode 0600)"}
+}
+
+// metadataKeys opens --metadata-key-file, or returns nil when it is not given.
+func metadataKeys(c *cli.Context) (*keyring.File, error) {
+	path := c.String("metadata-key-file")
+	if path == "" {
+		return nil, nil
+	}
+	f, err := keyring.OpenFile(path)
+	if err != nil {
+		return nil, exitWith(2, err)
+	}
+	return f, nil
+}
+
 func serveCommand() *cli.Command {
+	d, l := intake.DefaultServerConfig, intake.DefaultLimits
 	return &cli.Command{
 		Name:  "serve",
-		Usage: "serve the HTTP intake of signed usage events",
-		Description: "POST /v1/events (one event, or a JSON array of at most 1000; body at most 1 MiB),\n" +
-			"GET /v1/events/{id}, GET /healthz. Stops gracefully on SIGINT or SIGTERM.",
-		Flags: []cli.Flag{dbFlag, requiredDeployment(),
-			&cli.StringFlag{Name: "listen", Usage: "address to listen on (port 0 picks one; the log says which)", EnvVars: []string{"ROYALTY_LISTEN"}, Value: "127.0.0.1:8580"},
+		Usage: "serve the HTTP(S) intake of signed usage events",
+		Description: "POST /v1/events (one event, or a JSON array of at most 1000; body at most 1 MiB), GET /v1/events/{id},\n" +
+			"GET /healthz. Event requests need a meter's API key (royalty meter-key create): \"Authorization: Bearer rk_…\";\n" +
+			"an event signed by another meter than the key's is rejected. Serves TLS with --tls-cert/--tls-key; plain\n" +
+			"HTTP only on a loopback address unless --insecure-http. Errors are JSON {\"code\",\"error\",\"field\",\"id\"}.\n" +
+			"Stops gracefully on SIGINT or SIGTERM.",
+		Flags: []cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false),
+			&cli.StringFlag{Name: "listen", Usage: "address to listen on (port 0 picks one; the log says which)", EnvVars: []string{"ROYALTY_LISTEN"}, Value: d.Listen},
+			&cli.StringFlag{Name: "tls-cert", Usage: "PEM certificate (chain) to serve HTTPS with", EnvVars: []string{"ROYALTY_TLS_CERT"}},
+			&cli.StringFlag{Name: "tls-key", Usage: "PEM private key of --tls-cert", EnvVars: []string{"ROYALTY_TLS_KEY"}},
+			&cli.BoolFlag{Name: "insecure-http", Usage: "allow plain HTTP on a non-loopback address (only behind a TLS-terminating proxy)"},
+			&cli.Float64Flag{Name: "rate-per-meter", Usage: "events per second one meter may submit (0: unlimited)", Value: l.PerMeter},
+			&cli.IntFlag{Name: "burst-per-meter", Usage: "events one meter may submit at once (at least 1000)", Value: l.PerMeterBurst},
+			&cli.Float64Flag{Name: "rate-global", Usage: "events per second all meters together (0: unlimited)", Value: l.Global},
+			&cli.IntFlag{Name: "burst-global", Usage: "events all meters may submit at once (at least 1000)", Value: l.GlobalBurst},
+			&cli.DurationFlag{Name: "auth-cache", Usage: "how long an API key lookup is cached (a revocation takes effect within it)", Value: 5 * time.Second},
+			&cli.IntFlag{Name: "max-conns", Usage: "connections served at once", Value: d.MaxConns},
+			&cli.DurationFlag{Name: "read-header-timeout", Usage: "a client must send its headers within this", Value: d.ReadHeaderTimeout},
+			&cli.DurationFlag{Name: "read-timeout", Usage: "a client must send its whole request within this", Value: d.ReadTimeout},
 			&cli.DurationFlag{Name: "shutdown-timeout", Usage: "how long to let requests in flight finish on a signal", Value: 15 * time.Second},
 		},
 		Action: runServe,
@@ -59,7 +95,10 @@ func signEventCommand() *cli.Command {
 		Usage:     "sign usage events as a meter (JSON lines in, signed JSON lines out)",
 		ArgsUsage: "[FILE|-]",
 		Description: "Reads unsigned usage events (every field but signature; meter is set from the key) as JSON lines\n" +
-			"from FILE or stdin and prints them signed, in canonical form. The first invalid line exits 2 naming it.",
+			"from FILE or stdin and prints them signed, in canonical form. An event may carry sensitive metadata as\n" +
+			"\"metadata\":{\"data\":\"…\"} (a salt is drawn unless \"salt\" is given): the signature then covers only its\n" +
+			"commitment, and the line printed keeps the plaintext and salt beside the event for the intake to seal.\n" +
+			"The first invalid line exits 2 naming it.",
 		Flags: []cli.Flag{requiredDeployment(),
 			&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the meter", EnvVars: []string{"ROYALTY_KEY_FILE"}},
 			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
@@ -130,11 +169,12 @@ func eachLine(r io.Reader, max int, fn func(n int, line []byte, tooLong bool) er
 	}
 }
 
-var errLineTooLong = &engine.FieldError{Field: "event", Err: fmt.Errorf("%w: line over %d bytes", engine.ErrTooLarge, usage.MaxEventBytes)}
+var errLineTooLong = &engine.FieldError{Field: "event", Err: fmt.Errorf("%w: line over %d bytes", engine.ErrTooLarge, usage.MaxSubmissionBytes)}
 
 type ingestRejection struct {
 	Line  int    `json:"line"`
 	ID    string `json:"id,omitempty"`
+	Code  string `json:"code"`
 	Error string `json:"error"`
 }
 
@@ -159,12 +199,20 @@ func runIngest(c *cli.Context) error {
 		return err
 	}
 	defer st.Close()
-	in := intake.New(st, dom)
+	keys, err := metadataKeys(c)
+	if err != nil {
+		return err
+	}
+	var opts []intake.Option
+	if keys != nil {
+		opts = append(opts, intake.WithKeys(keys))
+	}
+	in := intake.New(st, dom, opts...)
 	sum := ingestSummary{Rejected: []ingestRejection{}}
-	err = eachLine(r, usage.MaxEventBytes, func(n int, line []byte, tooLong bool) error {
+	err = eachLine(r, usage.MaxSubmissionBytes, func(n int, line []byte, tooLong bool) error {
 		var o intake.Outcome
 		if tooLong {
-			o = intake.Outcome{Status: intake.Rejected, Error: errLineTooLong.Error()}
+			o = intake.Outcome{Status: intake.Rejected, Code: intake.CodeInvalid, Error: errLineTooLong.Error()}
 		} else {
 			var err error
 			if o, err = in.Submit(c.Context, line); err != nil {
@@ -177,7 +225,7 @@ func runIngest(c *cli.Context) error {
 		case intake.Duplicate:
 			sum.Duplicate++
 		default:
-			sum.Rejected = append(sum.Rejected, ingestRejection{Line: n, ID: o.ID, Error: o.Error})
+			sum.Rejected = append(sum.Rejected, ingestRejection{Line: n, ID: o.ID, Code: o.Code, Error: o.Error})
 		}
 		return nil
 	})
@@ -210,19 +258,25 @@ func runSignEvent(c *cli.Context) error {
 	}
 	defer done()
 	w := bufio.NewWriter(output(c))
-	err = eachLine(r, usage.MaxEventBytes, func(n int, line []byte, tooLong bool) error {
+	err = eachLine(r, usage.MaxSubmissionBytes, func(n int, line []byte, tooLong bool) error {
 		if tooLong {
 			return exitWith(2, fmt.Errorf("sign-event: line %d: %w", n, errLineTooLong))
 		}
-		ev, err := usage.DecodeUnsigned(line)
+		ev, md, err := usage.DecodeUnsigned(line)
 		if err != nil {
 			return exitWith(2, fmt.Errorf("sign-event: line %d: %w", n, err))
+		}
+		if md != nil && md.Salt == ([usage.SaltLength]byte{}) {
+			// The commitment's salt: 32 random bytes, printed with the plaintext for the intake.
+			if _, err := rand.Read(md.Salt[:]); err != nil {
+				return fmt.Errorf("sign-event: salt: %w", err)
+			}
+			ev.MetadataCommitment = md.Commitment()
 		}
 		if err := ev.Sign(key, dom); err != nil {
 			return exitWith(2, fmt.Errorf("sign-event: line %d: %w", n, err))
 		}
-		b, _ := ev.MarshalJSON()
-		_, err = w.Write(append(b, '\n'))
+		_, err = w.Write(append(ev.MarshalSubmission(md), '\n'))
 		return err
 	})
 	if ferr := w.Flush(); err == nil && ferr != nil {
@@ -236,6 +290,21 @@ func runServe(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	cfg := intake.DefaultServerConfig
+	cfg.Listen, cfg.TLSCert, cfg.TLSKey, cfg.InsecureHTTP = c.String("listen"), c.String("tls-cert"), c.String("tls-key"), c.Bool("insecure-http")
+	cfg.MaxConns, cfg.ReadHeaderTimeout, cfg.ReadTimeout = c.Int("max-conns"), c.Duration("read-header-timeout"), c.Duration("read-timeout")
+	if err := cfg.Check(); err != nil {
+		return exitWith(2, err)
+	}
+	limits := intake.Limits{PerMeter: c.Float64("rate-per-meter"), PerMeterBurst: c.Int("burst-per-meter"),
+		Global: c.Float64("rate-global"), GlobalBurst: c.Int("burst-global"), AuthFailures: intake.DefaultLimits.AuthFailures}
+	if err := limits.Check(); err != nil {
+		return exitWith(2, fmt.Errorf("serve: %w", err))
+	}
+	keys, err := metadataKeys(c)
+	if err != nil {
+		return err
+	}
 	log := slog.New(slog.NewTextHandler(c.App.ErrWriter, nil))
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -244,22 +313,23 @@ func runServe(c *cli.Context) error {
 		return err
 	}
 	defer st.Close()
-	ln, err := net.Listen("tcp", c.String("listen"))
+	var opts []intake.Option
+	if keys != nil {
+		opts = append(opts, intake.WithKeys(keys))
+	}
+	h, err := intake.New(st, dom, opts...).Handler(intake.HandlerConfig{
+		Auth: intake.NewAuthenticator(st, c.Duration("auth-cache")), Limits: limits, Log: log})
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return exitWith(2, err)
 	}
-	srv := &http.Server{
-		Handler:           intake.New(st, dom).Handler(log),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second, // a 1 MiB body at a slow client's pace, no longer
-		WriteTimeout:      60 * time.Second, // 1000 events, each in its own transaction
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	srv, err := intake.Listen(cfg, h, log)
+	if err != nil {
+		return exitWith(2, err)
 	}
-	log.Info("listening", "addr", ln.Addr().String(), "chainId", dom.ChainID, "governanceConfig", dom.VerifyingContract.Hex())
+	log.Info("listening", "addr", srv.Addr().String(), "url", srv.URL(), "chainId", dom.ChainID, "governanceConfig", dom.VerifyingContract.Hex(),
+		"metadataKeys", keys != nil)
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	go func() { served <- srv.Serve() }()
 	select {
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)

@@ -1,21 +1,14 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
@@ -147,85 +140,5 @@ func TestSignEventNeedsKey(t *testing.T) {
 	}
 	if _, err := runApp(t, nil, "ingest", "--db", "sqlite:"+filepath.Join(t.TempDir(), "x.db"), "--deployment", "/nonexistent"); exitCode(err) != 2 {
 		t.Fatalf("missing deployment: %v", err)
-	}
-}
-
-// TestServeBinary runs `royalty serve` as a process on a free loopback port:
-// 200, 400, 413, then SIGTERM and a clean exit.
-func TestServeBinary(t *testing.T) {
-	dep, dom := testDeployment(t)
-	bin := royaltyBinary(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second) // a hung server is killed, not waited for
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "serve", "--db", storetest.SQLiteDSN(t), "--deployment", dep, "--listen", "127.0.0.1:0")
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var logs bytes.Buffer
-	sc := bufio.NewScanner(stderr)
-	addr := ""
-	for addr == "" && sc.Scan() {
-		logs.WriteString(sc.Text() + "\n")
-		if _, rest, ok := strings.Cut(sc.Text(), "msg=listening addr="); ok {
-			addr, _, _ = strings.Cut(rest, " ")
-		}
-	}
-	if addr == "" {
-		cmd.Process.Kill()
-		t.Fatalf("serve never said where it listens:\n%s", logs.String())
-	}
-	done := make(chan struct{})
-	go func() { io.Copy(&logs, stderr); close(done) }()
-
-	key, _ := crypto.HexToECDSA(meterKeyHex)
-	ev, err := usage.DecodeUnsigned([]byte(unsignedLine("evt-bin", 4)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ev.Sign(key, dom); err != nil {
-		t.Fatal(err)
-	}
-	good, _ := ev.MarshalJSON()
-	post := func(body []byte) (int, string) {
-		resp, err := http.Post("http://"+addr+"/v1/events", "application/json", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
-	}
-	if code, body := post(good); code != 200 || !strings.Contains(body, `"status":"accepted"`) {
-		t.Errorf("valid event: %d %s", code, body)
-	}
-	if code, body := post(bytes.Replace(good, []byte(`"unit":"row"`), []byte(`"unit":"rows"`), 1)); code != 400 || !strings.Contains(body, `"field":"event.signature"`) {
-		t.Errorf("tampered event: %d %s", code, body)
-	}
-	if code, body := post(bytes.Repeat([]byte(" "), 1<<20+1)); code != 413 {
-		t.Errorf("oversized body: %d %s", code, body)
-	}
-	resp, err := http.Get("http://" + addr + "/v1/events/evt-bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || !bytes.Equal(got, append(good, '\n')) {
-		t.Errorf("get: %d %s", resp.StatusCode, got)
-	}
-
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	<-done
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("serve after SIGTERM: %v\n%s", err, logs.String())
-	}
-	if !strings.Contains(logs.String(), "msg=stopped") {
-		t.Errorf("no clean stop in the log:\n%s", logs.String())
 	}
 }

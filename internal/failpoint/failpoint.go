@@ -1,10 +1,5 @@
-// Package failpoint kills the process at a named point, for crash tests.
-//
-// A point fires only when the environment variable ROYALTY_FAILPOINT names
-// it, as "point" or "point:substring" (the second form fires only when the
-// hit's key contains substring). Firing sends SIGKILL to the process itself:
-// the same abrupt end as kill -9, with no deferred function, flush or
-// rollback run. With the variable unset, Hit is a string comparison.
+//go:build failpoint
+
 package failpoint
 
 import (
@@ -13,8 +8,8 @@ import (
 	"syscall"
 )
 
-// Env is the variable that arms a failpoint.
-const Env = "ROYALTY_FAILPOINT"
+// Enabled: this build carries failpoints.
+const Enabled = true
 
 var armed = os.Getenv(Env)
 

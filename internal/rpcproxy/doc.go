@@ -1,9 +1,13 @@
 // Package rpcproxy is a fault-injecting JSON-RPC proxy for tests: an
 // httptest server in front of a real node (anvil) that forwards every
-// request and, on demand, answers 429 with Retry-After, 5xx, provider-style
-// eth_getLogs refusals ("query returned more than 10000 results", "block
-// range is too large", -32005, ...), a cap on logs per response, empty logs
-// for blocks that have some, and a lagging head.
+// request and, on demand, answers 429 or 5xx (with Retry-After), holds
+// requests without answering (a dead node that accepts connections),
+// refuses eth_getLogs the way each provider words it (rules see the range
+// and the real node's log count, and may answer with error data or an
+// HTTP status), caps logs per response, empties the logs of blocks that
+// have some, fails chosen requests, and plays a node that lags the head
+// (its "latest", "finalized", blocks and logs all stop n blocks behind).
+// Every request is recorded with its time and the fault served.
 //
 // It is a fake by necessity: no real node produces these faults on demand,
 // yet every provider produces them in production. Everything it does not

@@ -1,4 +1,4 @@
-package txmgr
+package txmgr_test
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/dataroyalty/royalty/internal/anviltest"
+	. "github.com/dataroyalty/royalty/relayer/txmgr"
 )
 
 // anvil's first default account.
@@ -39,7 +40,7 @@ func TestAnvilFeeSpikeBumpsSameNonce(t *testing.T) {
 	if err := node.RPC.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", (*hexutil.Big)(spiked)); err != nil {
 		t.Fatal(err)
 	}
-	ob := NewMemoryOutbox()
+	ob := newOutbox(t)
 	cfg := testConfig()
 	cfg.Confirmations = 1
 	m, err := New(ctx, cfg, client, ob, key, nil)
@@ -100,7 +101,7 @@ func TestAnvilRollbackRebroadcasts(t *testing.T) {
 	}()
 	t.Cleanup(func() { close(stop); <-done })
 
-	ob := NewMemoryOutbox()
+	ob := newOutbox(t)
 	cfg := testConfig()
 	cfg.Confirmations = 6
 	m, err := New(ctx, cfg, client, ob, key, nil)

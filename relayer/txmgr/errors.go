@@ -110,4 +110,24 @@ var (
 	ErrUnclassified = errors.New("txmgr: unclassified node error")
 	// ErrNotFound: the outbox has no intent under that key.
 	ErrNotFound = errors.New("txmgr: intent not found")
+	// ErrExists: Outbox.Insert found the key already stored.
+	ErrExists = errors.New("txmgr: intent already stored")
+	// ErrStale: Outbox.Save found the intent updated since it was read (by
+	// another manager driving it); the caller reloads it.
+	ErrStale = errors.New("txmgr: intent changed since it was read")
+	// ErrNonceTaken: another open intent of the account holds the nonce.
+	ErrNonceTaken = errors.New("txmgr: nonce held by another open intent")
 )
+
+// RevertError is a call, gas estimate or mined transaction the chain
+// reverted, with its reason decoded by Config.DecodeRevert (the contracts'
+// custom errors). errors.Is(err, ErrReverted) holds for it.
+type RevertError struct {
+	Data   []byte // the revert data, when the node gave it
+	Reason string
+}
+
+func (e *RevertError) Error() string { return "execution reverted: " + e.Reason }
+
+// Is makes errors.Is(err, ErrReverted) true.
+func (e *RevertError) Is(target error) bool { return target == ErrReverted }

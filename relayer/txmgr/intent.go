@@ -8,7 +8,9 @@ import (
 )
 
 // Status is where an intent stands. Signed is stored before the first
-// broadcast; Confirmed, Failed and DoneElsewhere are final.
+// broadcast; Confirmed and DoneElsewhere are final. Failed is final for its
+// transaction, not for the action: the next Send of the key asks the chain
+// again (done elsewhere, or a fresh transaction when it would now succeed).
 type Status string
 
 const (
@@ -20,7 +22,7 @@ const (
 	StatusDoneElsewhere Status = "done_elsewhere"
 )
 
-// Final reports whether nothing more will happen to an intent.
+// Final reports whether no transaction of the intent is open.
 func (s Status) Final() bool {
 	return s == StatusConfirmed || s == StatusFailed || s == StatusDoneElsewhere
 }
@@ -51,15 +53,43 @@ type Intent struct {
 	Block             uint64
 	GasUsed           uint64
 	EffectiveGasPrice *big.Int
+	// Reason is why the mined transaction reverted, decoded (Failed, or
+	// DoneElsewhere when someone else had done the action first).
+	Reason string `json:",omitempty"`
+	// Version is the outbox's row version this copy was read at (not in the
+	// stored body): Save succeeds only on that version.
+	Version int64 `json:"-"`
+	// Landed are this intent's earlier transactions that were mined and
+	// reverted before it was signed again on a fresh nonce: they cost fees and
+	// belong in receipts.
+	Landed []Landed `json:",omitempty"`
+}
+
+// Landed is one mined transaction of an intent that reverted.
+type Landed struct {
+	Hash              common.Hash
+	Block             uint64
+	GasUsed           uint64
+	EffectiveGasPrice *big.Int
+	Reason            string
 }
 
 // Latest is the newest signed attempt.
 func (in *Intent) Latest() Attempt { return in.Attempts[len(in.Attempts)-1] }
 
-// Outbox is the durable intent table. Save must be committed (synchronously,
-// to disk) before it returns: the manager broadcasts only what Save has kept.
+// Outbox is the durable intent table. Insert and Save must be committed
+// (synchronously, to disk) before they return: the manager broadcasts only
+// what they have kept.
 type Outbox interface {
-	Load(ctx context.Context, key string) (*Intent, error) // ErrNotFound when absent
-	Save(ctx context.Context, in *Intent) error            // insert or replace by Key
+	// Load returns the intent under key, or ErrNotFound.
+	Load(ctx context.Context, key string) (*Intent, error)
+	// Insert stores a new intent only if its key is free: ErrExists when it
+	// is taken (the caller resumes the stored intent instead), ErrNonceTaken
+	// when another open intent of the account holds the nonce.
+	Insert(ctx context.Context, in *Intent) error
+	// Save updates a stored intent read at in.Version and moves the version
+	// on; ErrStale when it was updated since; ErrNonceTaken as for Insert.
+	Save(ctx context.Context, in *Intent) error
+	// Open lists the account's intents that are not final, by nonce.
 	Open(ctx context.Context, from common.Address) ([]*Intent, error)
 }
