@@ -335,15 +335,6 @@ func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (bool, error) 
 			return false, err
 		}
 		if got.Sign() == 0 {
-			// The vault takes fundings for the distributor's next two epochs only.
-			cur, err := r.c.currentEpoch(ctx, p.Distributor)
-			if err != nil {
-				return false, err
-			}
-			if p.Epoch <= cur || p.Epoch > cur+2 {
-				return false, fmt.Errorf("%w: the distributor is at epoch %d, so the vault funds epochs %d and %d only, not %d (consumer %s asset %s)",
-					ErrConflict, cur, cur+1, cur+2, p.Epoch, f.Consumer, f.Asset)
-			}
 			return false, nil
 		}
 		if got.Cmp(f.Amount) != 0 {

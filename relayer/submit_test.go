@@ -187,8 +187,9 @@ func TestSubmitRefusesRevokedRoot(t *testing.T) {
 	}
 }
 
-// A payout for an epoch the vault does not fund now (not the distributor's
-// next or the one after) is a conflict named before anything is sent.
+// A payout for an epoch that is not the distributor's next (the vault would
+// refuse its fundings, the distributor its root) is a conflict named before
+// anything is sent.
 func TestSubmitRefusesFundingForAnotherEpoch(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, 1_000_000)
@@ -198,7 +199,7 @@ func TestSubmitRefusesFundingForAnotherEpoch(t *testing.T) {
 		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
 	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
 	_, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, p)
-	if !errors.Is(err, relayer.ErrConflict) || !strings.Contains(err.Error(), "funds epochs 1 and 2 only, not 3") {
+	if !errors.Is(err, relayer.ErrConflict) || !strings.Contains(err.Error(), "distributor is at epoch 0, payout is for epoch 3") {
 		t.Fatalf("funding epoch 3 at epoch 0: %v", err)
 	}
 	if n, _ := w.Client.NonceAt(ctx, w.Addr(0), nil); n != nonce {
