@@ -133,7 +133,7 @@ func TestSeparatedKeysRound(t *testing.T) {
 	}
 	bad, badTree := payout("bad", 1_000_000, 710_001)
 	good, goodTree := payout("good", 1_140_000, 570_001)
-	relay := []string{"relay", "--confirmations", "1", "--poll", "50ms", "--payout"}
+	relay := []string{"relay", "--json", "--confirmations", "1", "--poll", "50ms", "--payout"}
 
 	var prog relayer.Progress
 	if err := json.Unmarshal(must(relayerKey, append(relay, bad)...), &prog); err != nil || prog.Stage != relayer.StageProposed {
@@ -189,11 +189,11 @@ func TestSeparatedKeysRound(t *testing.T) {
 	}
 	// The revoked tree's proofs are refused before anything is sent.
 	if out, errb, err := run(holderB, "claim", "--account", addr(holderB).Hex(), "--dump", filepath.Join(dir, "bad-tree.json")); err == nil ||
-		!bytes.Contains(errb, []byte("is not the root asset")) {
+		!bytes.Contains(errb, []byte("is claimed against epoch 1's root")) {
 		t.Fatalf("claim with the revoked tree: %v\n%s%s", err, out, errb)
 	}
 	var claimed claimResult
-	if err := json.Unmarshal(must(holderA, "claim", "--account", addr(holderA).Hex(), "--dump", filepath.Join(dir, "good-tree.json")), &claimed); err != nil ||
+	if err := json.Unmarshal(must(holderA, "claim", "--json", "--account", addr(holderA).Hex(), "--dump", filepath.Join(dir, "good-tree.json")), &claimed); err != nil ||
 		len(claimed.Claimed) != 1 || claimed.Claimed[0].Amount != "1140000" {
 		t.Fatalf("claim: %+v %v", claimed, err)
 	}
