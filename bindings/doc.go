@@ -1,6 +1,7 @@
 // Package bindings holds the go-ethereum v2 (abigen --v2) bindings of the royalty contracts,
 // one package per contract (ownershiptoken, governanceconfig, revenuevault, royaltydistributor,
-// and the test-only testtoken), each with its deployment bytecode.
+// the test-only testtoken, and OpenZeppelin's timelockcontroller, the optional admin), each with
+// its deployment bytecode.
 //
 // Guarantee: the committed bindings are exactly what scripts/bindings.sh generates from the
 // current Solidity sources; fresh_test.go rebuilds them into a temp dir and fails on any

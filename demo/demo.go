@@ -182,7 +182,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	dep, err := deploy.All(ctx, ch.client, sendAs(operator).Auth, deploy.Config{DisputeWindow: RootWindow, Assets: []common.Address{usdc}, Poll: 20 * time.Millisecond})
+	dep, err := deploy.All(ctx, ch.client, sendAs(operator).Auth, deploy.Config{DisputeWindow: RootWindow, SingleKeyDev: true, Assets: []common.Address{usdc}, Poll: 20 * time.Millisecond})
 	if err != nil {
 		return nil, err
 	}

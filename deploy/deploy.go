@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -17,6 +18,7 @@ import (
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/bindings/testtoken"
+	"github.com/dataroyalty/royalty/bindings/timelockcontroller"
 )
 
 // Backend is what deploying needs: send transactions, wait for their receipts, know the chain.
@@ -41,12 +43,32 @@ var (
 	GuardianRole     = crypto.Keccak256Hash([]byte("GUARDIAN_ROLE"))
 )
 
-// Config says who holds which role. A zero address means the deployer (auth.From).
+// The distributor's bounds on the dispute window (RoyaltyDistributor.MIN/MAX_DISPUTE_WINDOW; a
+// test checks they agree).
+const (
+	MinDisputeWindow uint64 = 3600
+	MaxDisputeWindow uint64 = 30 * 86400
+)
+
+// ErrConfig is wrapped by every Config.Check error.
+var ErrConfig = errors.New("invalid deploy configuration")
+
+// Config says who holds which role.
+//
+// Admin, Relayer and Guardian must be given and be three different addresses, unless
+// SingleKeyDev is set: then a zero one means the deployer (auth.From) and they may coincide
+// (the demo and tests). Governor, Registrar and Publisher default to the deployer.
 type Config struct {
-	DisputeWindow uint64         // seconds a proposed root waits before it can activate
-	Admin         common.Address // DEFAULT_ADMIN_ROLE everywhere; if not the deployer, the deployer renounces it
-	Relayer       common.Address // PROPOSER_ROLE on the distributor and FUNDER_ROLE on the vault
+	DisputeWindow uint64         // seconds a proposed root waits before it can activate, in [MinDisputeWindow, MaxDisputeWindow]
+	Admin         common.Address // DEFAULT_ADMIN_ROLE everywhere (or, with TimelockDelay, the timelock's proposer and executor)
+	Relayer       common.Address // PROPOSER_ROLE on the distributor and FUNDER_ROLE on the vault, nothing else
 	Guardian      common.Address // GUARDIAN_ROLE on the distributor
+	// SingleKeyDev lets one key hold admin, relayer and guardian: development and tests only.
+	SingleKeyDev bool
+	// TimelockDelay, when not 0, deploys an OpenZeppelin TimelockController with this minimum
+	// delay (seconds), Admin as its only proposer and executor and no admin of its own, and makes
+	// it DEFAULT_ADMIN_ROLE everywhere instead of Admin.
+	TimelockDelay uint64
 	Governor      common.Address // GOVERNOR_ROLE on GovernanceConfig
 	Registrar     common.Address // REGISTRAR_ROLE on OwnershipToken
 	Publisher     common.Address // PUBLISHER_ROLE on OwnershipToken
@@ -64,6 +86,39 @@ func or(a, def common.Address) common.Address {
 		return def
 	}
 	return a
+}
+
+// Check reports the first bad field of cfg.
+func (cfg Config) Check() error {
+	if cfg.DisputeWindow < MinDisputeWindow || cfg.DisputeWindow > MaxDisputeWindow {
+		return fmt.Errorf("%w: dispute window %d s is out of range: give seconds between %d (1 hour) and %d (30 days)",
+			ErrConfig, cfg.DisputeWindow, MinDisputeWindow, MaxDisputeWindow)
+	}
+	if cfg.SingleKeyDev {
+		return nil
+	}
+	zero := common.Address{}
+	switch {
+	case cfg.Admin == zero:
+		return fmt.Errorf("%w: admin: required (or single-key development mode)", ErrConfig)
+	case cfg.Relayer == zero:
+		return fmt.Errorf("%w: relayer: required (or single-key development mode)", ErrConfig)
+	case cfg.Guardian == zero:
+		return fmt.Errorf("%w: guardian: required (or single-key development mode)", ErrConfig)
+	case cfg.Admin == cfg.Relayer:
+		return fmt.Errorf("%w: admin and relayer are the same address %s: the relayer's key must not administer the contracts", ErrConfig, cfg.Admin)
+	case cfg.Admin == cfg.Guardian:
+		return fmt.Errorf("%w: admin and guardian are the same address %s", ErrConfig, cfg.Admin)
+	case cfg.Relayer == cfg.Guardian:
+		return fmt.Errorf("%w: relayer and guardian are the same address %s: the key that proposes roots must not be the one that revokes them", ErrConfig, cfg.Relayer)
+	}
+	return nil
+}
+
+// Result is a deployment and, when Config.TimelockDelay was set, the timelock that administers it.
+type Result struct {
+	Deployment
+	Timelock common.Address
 }
 
 // Chain sends transactions from one account and waits for their receipts.
@@ -115,43 +170,63 @@ func (c Chain) Deploy(ctx context.Context, what string, meta *bind.MetaData, cto
 	return addr, r, nil
 }
 
-// All deploys the four contracts (distributor first, then the vault pointing at it), grants the
-// configured roles and allow-lists cfg.Assets.
+// All deploys the four contracts (see Run) and returns where they are.
 func All(ctx context.Context, b Backend, auth *bind.TransactOpts, cfg Config) (Deployment, error) {
+	r, err := Run(ctx, b, auth, cfg)
+	return r.Deployment, err
+}
+
+// Run checks cfg, deploys the timelock if asked for, then the four contracts (distributor first,
+// then the vault pointing at it), grants the configured roles, allow-lists cfg.Assets and hands
+// the admin role over, the deployer renouncing it unless it is the admin.
+func Run(ctx context.Context, b Backend, auth *bind.TransactOpts, cfg Config) (Result, error) {
+	me := auth.From
+	if err := cfg.Check(); err != nil {
+		return Result{}, err
+	}
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
-		return Deployment{}, fmt.Errorf("read chain id: %w", err)
+		return Result{}, fmt.Errorf("read chain id: %w", err)
 	}
 	if !chainID.IsUint64() || chainID.Sign() == 0 {
-		return Deployment{}, fmt.Errorf("chain id %s is not a positive uint64", chainID)
+		return Result{}, fmt.Errorf("chain id %s is not a positive uint64", chainID)
 	}
 	c := Chain{Backend: b, Auth: auth, Commit: cfg.Commit, Poll: cfg.Poll}
-	me := auth.From
+	var res Result
+	admin := or(cfg.Admin, me)
+	if cfg.TimelockDelay != 0 {
+		ops := []common.Address{admin}
+		if res.Timelock, _, err = c.Deploy(ctx, "TimelockController", &timelockcontroller.TimelockControllerMetaData,
+			timelockcontroller.NewTimelockController().PackConstructor(new(big.Int).SetUint64(cfg.TimelockDelay), ops, ops, common.Address{})); err != nil {
+			return Result{}, err
+		}
+		admin = res.Timelock
+	}
 
 	distABI := royaltydistributor.NewRoyaltyDistributor()
 	vaultABI := revenuevault.NewRevenueVault()
 	tokenABI := ownershiptoken.NewOwnershipToken()
 	govABI := governanceconfig.NewGovernanceConfig()
 
-	var d Deployment
+	d := &res.Deployment
 	d.ChainID = chainID.Uint64()
 	var r *types.Receipt
 	if d.RoyaltyDistributor, r, err = c.Deploy(ctx, "RoyaltyDistributor", &royaltydistributor.RoyaltyDistributorMetaData,
 		distABI.PackConstructor(me, cfg.DisputeWindow)); err != nil {
-		return Deployment{}, err
+		return Result{}, err
 	}
 	d.StartBlock = r.BlockNumber.Uint64()
 	if d.RevenueVault, _, err = c.Deploy(ctx, "RevenueVault", &revenuevault.RevenueVaultMetaData,
 		vaultABI.PackConstructor(me, d.RoyaltyDistributor)); err != nil {
-		return Deployment{}, err
+		return Result{}, err
 	}
 	if d.OwnershipToken, _, err = c.Deploy(ctx, "OwnershipToken", &ownershiptoken.OwnershipTokenMetaData,
 		tokenABI.PackConstructor(me)); err != nil {
-		return Deployment{}, err
+		return Result{}, err
 	}
 	if d.GovernanceConfig, _, err = c.Deploy(ctx, "GovernanceConfig", &governanceconfig.GovernanceConfigMetaData,
 		govABI.PackConstructor(me)); err != nil {
-		return Deployment{}, err
+		return Result{}, err
 	}
 
 	dist := distABI.Instance(b, d.RoyaltyDistributor)
@@ -181,7 +256,6 @@ func All(ctx context.Context, b Backend, auth *bind.TransactOpts, cfg Config) (D
 			step{"allow asset " + a.Hex() + " on RevenueVault", vault, vaultABI.PackSetAssetAllowed(a, true)},
 			step{"allow asset " + a.Hex() + " on RoyaltyDistributor", dist, distABI.PackSetAssetAllowed(a, true)})
 	}
-	admin := or(cfg.Admin, me)
 	if admin != me {
 		named := []struct {
 			name string
@@ -197,10 +271,10 @@ func All(ctx context.Context, b Backend, auth *bind.TransactOpts, cfg Config) (D
 	}
 	for _, s := range steps {
 		if _, err := c.Transact(ctx, s.what, s.to, s.data); err != nil {
-			return Deployment{}, err
+			return Result{}, err
 		}
 	}
-	return d, nil
+	return res, nil
 }
 
 // TestToken deploys the test-only, openly mintable 6-decimals ERC-20 (tests and the demo only).

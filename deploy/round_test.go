@@ -105,8 +105,9 @@ func TestFullRound(t *testing.T) {
 		t.Fatal(err)
 	}
 	const window = 3600
-	d, err := All(ctx, s.sim.Client(), s.auth(t, admin), Config{DisputeWindow: window, Assets: []common.Address{tokenAddr},
-		Commit: func() { s.sim.Commit() }})
+	// One key for every role: this test is about the round, not key separation.
+	d, err := All(ctx, s.sim.Client(), s.auth(t, admin), Config{DisputeWindow: window, SingleKeyDev: true,
+		Assets: []common.Address{tokenAddr}, Commit: func() { s.sim.Commit() }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,18 +207,23 @@ func TestFullRound(t *testing.T) {
 		}
 		root, proofs := ozTree(list)
 		receiptRoot := crypto.Keccak256Hash([]byte("receipts"), new(big.Int).SetUint64(epoch).Bytes())
-		r := tx(admin, "propose", dist, distABI.PackProposeRoot(epoch, root, receiptRoot, []common.Address{tokenAddr}, []*big.Int{total}))
+		last, err := b.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		end := last.Time // the period ends at the last block: never in the future
+		r := tx(admin, "propose", dist, distABI.PackProposeRoot(epoch, root, receiptRoot, end, []common.Address{tokenAddr}, []*big.Int{total}))
 		head, err := b.HeaderByNumber(ctx, r.BlockNumber)
 		if err != nil {
 			t.Fatal(err)
 		}
 		ev := events(t, r, distABI.UnpackRootProposedEvent)
-		if len(ev) != 1 || ev[0].Epoch != epoch || ev[0].Root != root || ev[0].ReceiptRoot != receiptRoot ||
+		if len(ev) != 1 || ev[0].Epoch != epoch || ev[0].Root != root || ev[0].ReceiptRoot != receiptRoot || ev[0].End != end ||
 			ev[0].ActivatesAt != head.Time+window || ev[0].Totals[0].Cmp(total) != 0 {
 			t.Fatalf("RootProposed: %+v", ev)
 		}
 		// The same proposal again is a no-op; activation before the window fails.
-		if r := tx(admin, "propose again", dist, distABI.PackProposeRoot(epoch, root, receiptRoot, []common.Address{tokenAddr}, []*big.Int{total})); len(r.Logs) != 0 {
+		if r := tx(admin, "propose again", dist, distABI.PackProposeRoot(epoch, root, receiptRoot, end, []common.Address{tokenAddr}, []*big.Int{total})); len(r.Logs) != 0 {
 			t.Fatalf("re-proposal emitted %d logs", len(r.Logs))
 		}
 		if _, err := s.chain(t, stranger).Transact(ctx, "early activate", dist, distABI.PackActivateRoot(epoch)); err == nil {

@@ -61,6 +61,7 @@ func decoders() map[string]map[common.Hash]decodeFunc {
 			tok.Events["ContributionAmended"].ID:    decAmended,
 			tok.Events["ContributionDeprecated"].ID: decDeprecated,
 			tok.Events["VersionCFsAdded"].ID:        decCFsAdded,
+			tok.Events["VersionCFsRemoved"].ID:      decCFsRemoved,
 			tok.Events["VersionSealed"].ID:          decSealed,
 		},
 		"gov": {
@@ -224,6 +225,21 @@ func decDeprecated(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 	}
 	f := &store.ContributionDeprecated{FactMeta: m, ReasonHash: e.ReasonHash}
 	if f.CfID, err = u256(e.CfId, "cfId"); err != nil {
+		return nil, err
+	}
+	return one(f)
+}
+
+func decCFsRemoved(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := tokenABI.UnpackVersionCFsRemovedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.VersionCFsRemoved{FactMeta: m, Version: e.Version}
+	if f.DatasetID, err = u256(e.DatasetId, "datasetId"); err != nil {
+		return nil, err
+	}
+	if f.CfIDs, err = u256s(e.CfIds, "cfIds"); err != nil {
 		return nil, err
 	}
 	return one(f)

@@ -66,7 +66,7 @@ func (w *world) as(i int) deploy.Chain {
 
 func (w *world) deploy() {
 	w.t.Helper()
-	d, err := deploy.All(w.ctx, w.backend, bind.NewKeyedTransactor(w.keys[0], w.chainID), deploy.Config{DisputeWindow: 60, Commit: w.commit})
+	d, err := deploy.All(w.ctx, w.backend, bind.NewKeyedTransactor(w.keys[0], w.chainID), deploy.Config{DisputeWindow: 3600, SingleKeyDev: true, Commit: w.commit})
 	if err != nil {
 		w.t.Fatal(err)
 	}

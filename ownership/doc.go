@@ -11,7 +11,7 @@
 //     TransferBatch in batch order. The order events are given in does not
 //     matter.
 //   - Only the CFs the version lists (VersionCFsAdded in blocks up to its
-//     first seal) count; the version must have been sealed in a block with
+//     first seal, less VersionCFsRemoved up to it, in chain order) count; the version must have been sealed in a block with
 //     time ≤ t (else ErrNotSealed).
 //   - Balances are exact uint256; a holder sending more than it holds, a
 //     balance past 2²⁵⁶−1, or two blocks at one height is ErrInconsistent,

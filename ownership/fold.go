@@ -39,7 +39,8 @@ type Transfer struct {
 	ID, Value uint256.Int
 }
 
-// Listing is one VersionCFsAdded of the version.
+// Listing is one VersionCFsAdded (or, in History.Removals, one
+// VersionCFsRemoved) of the version.
 type Listing struct {
 	Position
 	CfIDs []uint256.Int
@@ -55,6 +56,9 @@ type History struct {
 	Version   uint64
 	Seals     []Position // VersionSealed events of the version
 	Listings  []Listing
+	// Removals are VersionCFsRemoved events: CFs deprecated after they were
+	// listed, taken out of the version before its seal.
+	Removals  []Listing
 	Transfers []Transfer
 }
 
@@ -76,20 +80,36 @@ func At(h *History, t uint64) (engine.Snapshot, error) {
 	if !ok {
 		return engine.Snapshot{}, fmt.Errorf("dataset %s version %d at %d: %w", h.DatasetID.Dec(), h.Version, t, ErrNotSealed)
 	}
-	// The CFs listed up to the seal; the last listing block is a candidate
-	// for the snapshot's block (the list is part of what it pins).
+	// The CFs listed up to the seal, less those removed up to it, in chain
+	// order; the last block that changed the list is a candidate for the
+	// snapshot's block (the list is part of what it pins).
+	type change struct {
+		*Listing
+		add bool
+	}
+	var changes []change
+	for i := range h.Listings {
+		changes = append(changes, change{&h.Listings[i], true})
+	}
+	for i := range h.Removals {
+		changes = append(changes, change{&h.Removals[i], false})
+	}
+	slices.SortStableFunc(changes, func(a, b change) int { return comparePos(&a.Position, &b.Position) })
 	listed := map[uint256.Int]bool{}
 	var changed blockRef
-	for i := range h.Listings {
-		l := &h.Listings[i]
-		if l.Block > seal.Block || len(l.CfIDs) == 0 {
+	for _, c := range changes {
+		if c.Block > seal.Block || len(c.CfIDs) == 0 {
 			continue
 		}
-		for _, id := range l.CfIDs {
-			listed[id] = true
+		for _, id := range c.CfIDs {
+			if c.add {
+				listed[id] = true
+			} else {
+				delete(listed, id)
+			}
 		}
-		if l.Block > changed.number || changed.hash == (common.Hash{}) {
-			changed = blockRef{l.Block, l.BlockHash}
+		if c.Block > changed.number || changed.hash == (common.Hash{}) {
+			changed = blockRef{c.Block, c.BlockHash}
 		}
 	}
 	order := make([]int, 0, len(h.Transfers))

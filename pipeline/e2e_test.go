@@ -28,8 +28,8 @@ import (
 )
 
 const (
-	rootWindow    = 60  // the distributor's dispute window for a root
-	reserveWindow = 600 // the split policy's dispute window for a line item's reserve
+	rootWindow    = 3600 // the distributor's dispute window for a root (its minimum)
+	reserveWindow = 600  // the split policy's dispute window for a line item's reserve
 )
 
 type flow struct {

@@ -193,7 +193,8 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		return nil, err
 	}
 	out := &Closed{Statements: res.Statements, LineItems: len(rows)}
-	out.Payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor, Epoch: epoch}
+	out.Payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor,
+		Epoch: epoch, End: end}
 	row := store.EpochRow{ChainID: e.Dep.ChainID, Epoch: epoch, Start: start, End: end, StatementsHash: res.Statements.Hash}
 	if tree != nil {
 		out.Payout.Root = tree.Root()

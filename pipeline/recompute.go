@@ -116,7 +116,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 		if ep.receipts, err = receiptTreeOf(ep.items); err != nil {
 			return nil, err
 		}
-		ep.payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor, Epoch: k}
+		ep.payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor, Epoch: k, End: row.End}
 		if tree != nil {
 			ep.payout.Root = tree.Root()
 		}

@@ -98,7 +98,8 @@ func ClaimCalldata(p AccountProofs) ([]byte, error) {
 // chain; no transaction was sent.
 var ErrNothingToClaim = errors.New("relayer: nothing to claim")
 
-// ErrRootNotActive: the tree's root is not the distributor's active root.
+// ErrRootNotActive: the tree's root is not the root an entitlement's asset is
+// claimed against (the latest active root that lists the asset).
 var ErrRootNotActive = errors.New("relayer: the tree's root is not the active root")
 
 // ClaimChain is what a claim reads and sends through.
@@ -157,17 +158,29 @@ func Claimable(ctx context.Context, chain bind.ContractBackend, p AccountProofs)
 
 // Claim sends one claim of every entitlement of the account (funds go to the
 // account whoever signs) and waits for its receipt. It refuses, sending
-// nothing, when the tree's root is not the active root (ErrRootNotActive)
+// nothing, when the tree's root is not the root its assets are claimed
+// against (ErrRootNotActive)
 // or when nothing is left to claim (ErrNothingToClaim). Reverts come back
 // decoded (InvalidProof, AssetNotInRoot, …).
 func Claim(ctx context.Context, chain ClaimChain, key *ecdsa.PrivateKey, p AccountProofs, poll time.Duration) (ClaimResult, error) {
 	c := newContracts(chain)
-	active, err := c.activeRoot(ctx, p.Distributor)
-	if err != nil {
-		return ClaimResult{}, fmt.Errorf("relayer: %w", err)
-	}
-	if active != p.Root {
-		return ClaimResult{}, fmt.Errorf("%w: the tree's root is %s, the distributor's active root is %s: use the latest epoch's tree", ErrRootNotActive, p.Root, active)
+	// Each asset is claimed against the latest active root that lists it.
+	for _, e := range p.Entitlements {
+		epoch, err := c.claimEpochOf(ctx, p.Distributor, e.Asset)
+		if err != nil {
+			return ClaimResult{}, fmt.Errorf("relayer: %w", err)
+		}
+		if epoch == 0 {
+			return ClaimResult{}, fmt.Errorf("%w: asset %s is in no active root yet: wait for the epoch's root to activate", ErrRootNotActive, e.Asset)
+		}
+		root, err := c.rootOf(ctx, p.Distributor, epoch)
+		if err != nil {
+			return ClaimResult{}, fmt.Errorf("relayer: %w", err)
+		}
+		if root != p.Root {
+			return ClaimResult{}, fmt.Errorf("%w: the tree's root is %s, but asset %s is claimed against epoch %d's root %s: use that epoch's tree",
+				ErrRootNotActive, p.Root, e.Asset, epoch, root)
+		}
 	}
 	lines, err := Claimable(ctx, chain, p)
 	if err != nil {

@@ -92,6 +92,18 @@ func (c contracts) rootOf(ctx context.Context, dist common.Address, epoch uint64
 	return common.Hash(r), err
 }
 
+// revoked reports whether (epoch, root) was revoked on chain (by the guardian
+// or a challenge): it can never be proposed again.
+func (c contracts) revoked(ctx context.Context, dist common.Address, epoch uint64, root common.Hash) (bool, error) {
+	return call(ctx, c.dist.Instance(c.chain, dist), fmt.Sprintf("revoked(%d, %s)", epoch, root), c.dist.PackRevoked(epoch, root), c.dist.UnpackRevoked)
+}
+
+// claimEpochOf is the epoch of the latest active root that lists asset (0:
+// none yet): claims of the asset are checked against that root.
+func (c contracts) claimEpochOf(ctx context.Context, dist, asset common.Address) (uint64, error) {
+	return call(ctx, c.dist.Instance(c.chain, dist), fmt.Sprintf("claim epoch of %s", asset), c.dist.PackClaimEpochOf(asset), c.dist.UnpackClaimEpochOf)
+}
+
 func (c contracts) activeRoot(ctx context.Context, dist common.Address) (common.Hash, error) {
 	r, err := call(ctx, c.dist.Instance(c.chain, dist), "active root", c.dist.PackActiveRoot(), c.dist.UnpackActiveRoot)
 	return common.Hash(r), err
@@ -106,7 +118,7 @@ func (c contracts) claimed(ctx context.Context, dist, account, asset common.Addr
 }
 
 func (c contracts) proposeCall(p *Payout) []byte {
-	return c.dist.PackProposeRoot(p.Epoch, p.Root, p.ReceiptRoot, p.Assets, p.Totals)
+	return c.dist.PackProposeRoot(p.Epoch, p.Root, p.ReceiptRoot, p.End, p.Assets, p.Totals)
 }
 
 func (c contracts) activateCall(epoch uint64) []byte { return c.dist.PackActivateRoot(epoch) }

@@ -23,6 +23,12 @@
 //     reason) and, for an action the chain shows done by someone else, theirs
 //     from the contracts' logs; a Session saves it after every step, merged
 //     with what earlier runs saved.
+//   - A payout names the end of the period its epoch covers; it goes on chain
+//     with the root (RootProposed.end), so a watcher can recompute the epoch.
+//   - A payout is for the distributor's next epoch (the vault funds only
+//     that one or the one after; Step refuses any other before sending,
+//     ErrConflict). A payout whose
+//     (epoch, root) was revoked on chain is ErrRevoked, never re-proposed.
 //   - Step never waits out a dispute window: it returns where the payout
 //     stands; Run steps until the root is active.
 //   - Claims always pay the account itself; the proofs come from the

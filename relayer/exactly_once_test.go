@@ -18,7 +18,6 @@ import (
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
-	"github.com/dataroyalty/royalty/internal/chaintest"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
@@ -37,7 +36,7 @@ func openStore(t *testing.T) *store.Store {
 func (w *world) payout(t *testing.T, amount, total int64) (*relayer.Payout, string) {
 	tr := w.Tree(t, map[common.Address]uint64{w.Addr(2): uint64(total)})
 	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
-		Epoch: 1, Root: tr.Root(), ReceiptRoot: common.HexToHash("0x03"),
+		Epoch: 1, End: w.HeadTime(t), Root: tr.Root(), ReceiptRoot: common.HexToHash("0x03"),
 		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(total)},
 		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(amount)}}}
 	key := fmt.Sprintf("%d/fund/1/%s/%s", w.Dep.ChainID, w.Consumer.Hex(), w.Token.Hex())
@@ -197,7 +196,7 @@ func TestRevertBecauseDoneElsewhereEndsDone(t *testing.T) {
 // activates; the reverted transaction stays in the progress with its reason.
 func TestFailedIntentFromAnEarlierRunDoesNotLockTheEpoch(t *testing.T) {
 	ctx := context.Background()
-	w := &world{chaintest.New(t, chaintest.Options{DisputeWindow: 0, Deposit: 500_000})}
+	w := newWorld(t, 500_000)
 	w.Node.MineEvery(t, 50*time.Millisecond)
 	p, key := w.payout(t, 600_000, 600_000)
 	ob := newOutbox(t)
@@ -218,9 +217,13 @@ func TestFailedIntentFromAnEarlierRunDoesNotLockTheEpoch(t *testing.T) {
 		t.Fatalf("step before the top-up: %v, want ErrUncovered", err)
 	}
 	w.Deposit(t, 1, 100_000)
+	if prog, err := r.Step(ctx, p); err != nil || prog.Stage != relayer.StageProposed {
+		t.Fatalf("step after the top-up: %+v %v, want funded and proposed", prog, err)
+	}
+	w.Warp(t, window+1)
 	prog, err := r.Step(ctx, p)
 	if err != nil || prog.Stage != relayer.StageActivated {
-		t.Fatalf("step after the top-up: %+v %v", prog, err)
+		t.Fatalf("step after the window: %+v %v", prog, err)
 	}
 	if in, _ = ob.Load(ctx, key); in.Status != txmgr.StatusConfirmed || len(in.Landed) != 1 {
 		t.Fatalf("intent %s with %d earlier landings, want confirmed with the reverted one kept", in.Status, len(in.Landed))
@@ -241,7 +244,7 @@ func TestFailedIntentFromAnEarlierRunDoesNotLockTheEpoch(t *testing.T) {
 // goes on from it.
 func TestProgressFindsActionsDoneByOthersOnChain(t *testing.T) {
 	ctx := context.Background()
-	w := &world{chaintest.New(t, chaintest.Options{DisputeWindow: 0, Deposit: 1_000_000})}
+	w := newWorld(t, 1_000_000)
 	w.Node.MineEvery(t, 50*time.Millisecond)
 	w.grant(t, deploy.ProposerRole, w.Addr(3))
 	w.grant(t, deploy.FunderRole, w.Addr(3))
@@ -252,11 +255,16 @@ func TestProgressFindsActionsDoneByOthersOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	proposal, err := w.Chain(3).Transact(ctx, "propose by hand", d.Instance(w.Client, w.Dep.RoyaltyDistributor),
-		d.PackProposeRoot(1, p.Root, p.ReceiptRoot, p.Assets, p.Totals))
+		d.PackProposeRoot(1, p.Root, p.ReceiptRoot, p.End, p.Assets, p.Totals))
 	if err != nil {
 		t.Fatal(err)
 	}
-	prog, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, p)
+	r := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil)
+	if prog, err := r.Step(ctx, p); err != nil || prog.Stage != relayer.StageProposed || len(prog.Txs) != 2 {
+		t.Fatalf("step inside the window: %+v %v", prog, err)
+	}
+	w.Warp(t, window+1)
+	prog, err := r.Step(ctx, p)
 	if err != nil || prog.Stage != relayer.StageActivated || len(prog.Txs) != 3 {
 		t.Fatalf("step: %+v %v", prog, err)
 	}

@@ -23,6 +23,7 @@ type payoutJSON struct {
 	Vault       common.Address   `json:"revenueVault"`
 	Distributor common.Address   `json:"royaltyDistributor"`
 	Epoch       uint64           `json:"epoch"`
+	End         uint64           `json:"end"`
 	Root        common.Hash      `json:"root"`
 	ReceiptRoot common.Hash      `json:"receiptRoot"`
 	Assets      []common.Address `json:"assets"`
@@ -33,7 +34,7 @@ type payoutJSON struct {
 // MarshalJSON writes amounts as decimal strings.
 func (p Payout) MarshalJSON() ([]byte, error) {
 	out := payoutJSON{ChainID: p.ChainID, Vault: p.Vault, Distributor: p.Distributor, Epoch: p.Epoch,
-		Root: p.Root, ReceiptRoot: p.ReceiptRoot, Assets: p.Assets, Totals: []string{}, Fundings: []fundingJSON{}}
+		End: p.End, Root: p.Root, ReceiptRoot: p.ReceiptRoot, Assets: p.Assets, Totals: []string{}, Fundings: []fundingJSON{}}
 	for _, t := range p.Totals {
 		out.Totals = append(out.Totals, t.String())
 	}
@@ -53,7 +54,7 @@ func (p *Payout) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("payout: %w", err)
 	}
 	out := Payout{ChainID: in.ChainID, Vault: in.Vault, Distributor: in.Distributor, Epoch: in.Epoch,
-		Root: in.Root, ReceiptRoot: in.ReceiptRoot, Assets: in.Assets}
+		End: in.End, Root: in.Root, ReceiptRoot: in.ReceiptRoot, Assets: in.Assets}
 	for i, t := range in.Totals {
 		v, err := decimal(t)
 		if err != nil {

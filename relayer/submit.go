@@ -27,12 +27,15 @@ type Funding struct {
 }
 
 // Payout is one epoch's on-chain work on one chain: the fundings, then the
-// root of cumulative entitlements with its receipt root and per-asset totals.
+// root of cumulative entitlements with its receipt root, the end of the period
+// it covers (unix seconds; it starts at the previous epoch's end) and per-asset
+// totals.
 type Payout struct {
 	ChainID     uint64           `json:"chainId"`
 	Vault       common.Address   `json:"revenueVault"`
 	Distributor common.Address   `json:"royaltyDistributor"`
 	Epoch       uint64           `json:"epoch"`
+	End         uint64           `json:"end"`
 	Root        common.Hash      `json:"root"`
 	ReceiptRoot common.Hash      `json:"receiptRoot"`
 	Assets      []common.Address `json:"assets"`
@@ -45,6 +48,8 @@ func (p *Payout) Check() error {
 	switch {
 	case p.Epoch == 0:
 		return errors.New("payout.epoch: must be at least 1")
+	case p.End == 0:
+		return errors.New("payout.end: must be the end of the epoch's period, unix seconds")
 	case p.Root == (common.Hash{}):
 		return errors.New("payout.root: zero root")
 	case len(p.Assets) != len(p.Totals):
@@ -147,6 +152,10 @@ func NewFrom(tx *txmgr.Manager, chain Chain, log *slog.Logger, fromBlock uint64)
 // ErrConflict: the chain holds something for this epoch that is not this payout.
 var ErrConflict = errors.New("relayer: chain state conflicts with the payout")
 
+// ErrRevoked: the payout's (epoch, root) was revoked on chain (by the guardian
+// or a challenge) and can never be proposed again.
+var ErrRevoked = errors.New("relayer: root revoked on chain")
+
 // action is one on-chain step of a payout and how it went in this Step.
 type action struct {
 	name string // fund, propose, activate
@@ -209,6 +218,9 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 	propose := &action{name: "propose", key: proposeKey(p), done: activated}
 	acts = append(acts, propose)
 	if !activated {
+		if err := r.notRevoked(ctx, p); err != nil {
+			return prog, err
+		}
 		if propose.done, err = r.propose(ctx, p); err != nil {
 			return prog, err
 		}
@@ -217,7 +229,24 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 		if err != nil {
 			return prog, fmt.Errorf("relayer: %w", err)
 		}
-		prog.ActivatesAt = pend.ActivatesAt
+		ours := pend.Epoch == p.Epoch && pend.Root == p.Root
+		if !ours {
+			// Proposed (the outbox says so) but no longer pending: revoked
+			// since, or activated by someone (the activate action below then
+			// finds it done and records its transaction).
+			if err := r.notRevoked(ctx, p); err != nil {
+				return prog, err
+			}
+			if ok, err := r.activated(ctx, p); err != nil || !ok {
+				if err == nil {
+					err = fmt.Errorf("%w: epoch %d root %s is neither pending nor active", ErrConflict, p.Epoch, p.Root)
+				}
+				return prog, err
+			}
+		}
+		if ours {
+			prog.ActivatesAt = pend.ActivatesAt
+		}
 		head, err := r.chain.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return prog, fmt.Errorf("relayer: read head: %w", err)
@@ -225,7 +254,7 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 		// The contract compares with the timestamp of the block that includes
 		// the activation, which is later than head: head.Time ≥ activatesAt is
 		// a safe test that the window is over.
-		if head.Time < pend.ActivatesAt {
+		if ours && head.Time < pend.ActivatesAt {
 			return prog, nil
 		}
 	}
@@ -283,6 +312,20 @@ func sortedFundings(fs []Funding) []Funding {
 func (r *Relayer) send(ctx context.Context, c txmgr.Candidate) (done bool, err error) {
 	rcpt, err := r.tx.Send(ctx, c)
 	return err == nil && rcpt == nil, err
+}
+
+// notRevoked fails with ErrRevoked when the payout's (epoch, root) was revoked
+// on chain: proposing it again would only revert.
+func (r *Relayer) notRevoked(ctx context.Context, p *Payout) error {
+	revoked, err := r.c.revoked(ctx, p.Distributor, p.Epoch, p.Root)
+	if err != nil {
+		return fmt.Errorf("relayer: %w", err)
+	}
+	if revoked {
+		return fmt.Errorf("%w: epoch %d root %s was revoked (by the guardian or a challenge) and can never be proposed again; "+
+			"find out why (royalty audit %d), then propose a corrected epoch %d (docs/operations.md)", ErrRevoked, p.Epoch, p.Root, p.Epoch, p.Epoch)
+	}
+	return nil
 }
 
 func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (bool, error) {

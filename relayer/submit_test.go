@@ -2,11 +2,15 @@ package relayer_test
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
@@ -62,7 +66,7 @@ func TestSubmitFundsProposesWaitsActivatesAndHoldersClaim(t *testing.T) {
 	amounts := map[common.Address]uint64{w.Addr(2): 1_140_000, w.Addr(3): 475_000}
 	tr := w.Tree(t, amounts)
 	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
-		Epoch: 1, Root: tr.Root(), ReceiptRoot: common.HexToHash("0x01"),
+		Epoch: 1, End: w.HeadTime(t), Root: tr.Root(), ReceiptRoot: common.HexToHash("0x01"),
 		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(1_615_000)},
 		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(1_615_000)}}}
 
@@ -130,7 +134,7 @@ func TestSubmitRecognisesFundingDoneElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
-		Epoch: 1, Root: tr.Root(), ReceiptRoot: common.HexToHash("0x02"),
+		Epoch: 1, End: w.HeadTime(t), Root: tr.Root(), ReceiptRoot: common.HexToHash("0x02"),
 		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
 		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
 	r := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil)
@@ -145,6 +149,80 @@ func TestSubmitRecognisesFundingDoneElsewhere(t *testing.T) {
 	conflict.Fundings = []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(599_999)}}
 	if _, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, &conflict); err == nil {
 		t.Fatal("a payout disagreeing with the chain's funding was accepted")
+	}
+}
+
+// After the guardian revokes the payout's root, the relayer's retry (same
+// process and outbox, or a fresh one) is ErrRevoked with what to do next, and
+// sends nothing: it never re-proposes the revoked root.
+func TestSubmitRefusesRevokedRoot(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 1_000_000)
+	tr := w.Tree(t, map[common.Address]uint64{w.Addr(2): 600_000})
+	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 1, End: w.HeadTime(t), Root: tr.Root(), ReceiptRoot: common.HexToHash("0x03"),
+		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
+	ob := newOutbox(t)
+	if prog, err := relayer.New(w.manager(t, ob), w.Client, nil).Step(ctx, p); err != nil || prog.Stage != relayer.StageProposed {
+		t.Fatalf("first step: %+v %v", prog, err)
+	}
+	d := royaltydistributor.NewRoyaltyDistributor()
+	if _, err := w.Chain(0).Transact(ctx, "guardian revokes", d.Instance(w.Client, w.Dep.RoyaltyDistributor), d.PackRevokeRoot(1)); err != nil {
+		t.Fatal(err)
+	}
+	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
+	for _, o := range []txmgr.Outbox{ob, newOutbox(t)} {
+		_, err := relayer.New(w.manager(t, o), w.Client, nil).Step(ctx, p)
+		if !errors.Is(err, relayer.ErrRevoked) || !strings.Contains(err.Error(), "can never be proposed again") {
+			t.Fatalf("retry after the revoke: %v", err)
+		}
+	}
+	if n, _ := w.Client.NonceAt(ctx, w.Addr(0), nil); n != nonce {
+		t.Fatalf("the relayer sent %d transactions after the revoke", n-nonce)
+	}
+	pend, err := bind.Call(d.Instance(w.Client, w.Dep.RoyaltyDistributor), nil, d.PackPending(), d.UnpackPending)
+	if err != nil || pend.Root != ([32]byte{}) {
+		t.Fatalf("a root is pending after the revoke: %+v %v", pend, err)
+	}
+}
+
+// A payout for an epoch that is not the distributor's next (the vault would
+// refuse its fundings, the distributor its root) is a conflict named before
+// anything is sent.
+func TestSubmitRefusesFundingForAnotherEpoch(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 1_000_000)
+	tr := w.Tree(t, map[common.Address]uint64{w.Addr(2): 600_000})
+	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 3, End: w.HeadTime(t), Root: tr.Root(), Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
+	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
+	_, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, p)
+	if !errors.Is(err, relayer.ErrConflict) || !strings.Contains(err.Error(), "distributor is at epoch 0, payout is for epoch 3") {
+		t.Fatalf("funding epoch 3 at epoch 0: %v", err)
+	}
+	if n, _ := w.Client.NonceAt(ctx, w.Addr(0), nil); n != nonce {
+		t.Fatal("a transaction was sent")
+	}
+}
+
+// The payout's JSON carries the period end; a payout without one is refused.
+func TestPayoutEnd(t *testing.T) {
+	p := relayer.Payout{ChainID: 1, Vault: common.HexToAddress("0x01"), Distributor: common.HexToAddress("0x02"), Epoch: 4,
+		End: 1_700_000_123, Root: common.HexToHash("0x05"), Assets: []common.Address{common.HexToAddress("0x03")},
+		Totals: []*big.Int{big.NewInt(9)}}
+	b, err := json.Marshal(p)
+	if err != nil || !strings.Contains(string(b), `"end":1700000123`) {
+		t.Fatalf("marshal: %s %v", b, err)
+	}
+	var back relayer.Payout
+	if err := json.Unmarshal(b, &back); err != nil || back.End != p.End {
+		t.Fatalf("round trip: %+v %v", back, err)
+	}
+	p.End = 0
+	if err := p.Check(); err == nil || !strings.Contains(err.Error(), "payout.end") {
+		t.Fatalf("payout without an end: %v", err)
 	}
 }
 

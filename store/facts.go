@@ -85,6 +85,15 @@ type VersionCFsAdded struct {
 	CfIDs     []uint256.Int
 }
 
+// VersionCFsRemoved is OwnershipToken.VersionCFsRemoved: CFs deprecated after
+// they were added to the still open version, taken out before its seal.
+type VersionCFsRemoved struct {
+	FactMeta
+	DatasetID uint256.Int
+	Version   uint64
+	CfIDs     []uint256.Int
+}
+
 // VersionSealed is OwnershipToken.VersionSealed.
 type VersionSealed struct {
 	FactMeta
@@ -253,11 +262,13 @@ var (
 		func() fact { return new(RootActivated) }}
 	tClaims = &table{"claims", []string{"account", "asset", "epoch", "amount", "cumulative"},
 		func() fact { return new(Claimed) }}
+	tVersionCFsRemoved = &table{"version_cfs_removed", []string{"dataset_id", "version", "cf_ids"},
+		func() fact { return new(VersionCFsRemoved) }}
 
 	factTables = []*table{tTransfers, tContribRegistered, tContribAmended, tContribDeprecated,
 		tVersionCFsAdded, tVersionSealed, tValuations, tSplitPolicies, tTaskManifests, tMeters,
 		tAssetsAllowed, tDeposits, tEpochsFunded, tDisputeWindows, tRootsProposed, tRootsRevoked,
-		tRootsActivated, tClaims}
+		tRootsActivated, tClaims, tVersionCFsRemoved}
 )
 
 func (f *Transfer) table() *table { return tTransfers }
@@ -276,6 +287,9 @@ func (f *ContributionDeprecated) fields() []any { return []any{&f.CfID, &f.Reaso
 
 func (f *VersionCFsAdded) table() *table { return tVersionCFsAdded }
 func (f *VersionCFsAdded) fields() []any { return []any{&f.DatasetID, &f.Version, &f.CfIDs} }
+
+func (f *VersionCFsRemoved) table() *table { return tVersionCFsRemoved }
+func (f *VersionCFsRemoved) fields() []any { return []any{&f.DatasetID, &f.Version, &f.CfIDs} }
 
 func (f *VersionSealed) table() *table { return tVersionSealed }
 func (f *VersionSealed) fields() []any {

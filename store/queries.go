@@ -69,7 +69,8 @@ func u64(v uint64) U256 {
 }
 
 // Snapshot returns the holdings of a dataset version of token at time t, as
-// ownership.At folds them (the state after the last block with time ≤ t, in
+// ownership.At folds them (CFs listed before its seal, less those removed
+// before it: VersionCFsRemoved) (the state after the last block with time ≤ t, in
 // log order); the store only selects the rows. ErrNotFinal unless the final
 // block's time is > t; ErrNotFound unless the version was sealed in a block
 // with time ≤ t.
@@ -101,7 +102,7 @@ func (s *Store) Snapshot(ctx context.Context, chainID uint64, token common.Addre
 func (s *Store) versionHistory(ctx context.Context, chainID uint64, token common.Address, datasetID *uint256.Int, version, t uint64) (ownership.History, error) {
 	h := ownership.History{ChainID: chainID, Token: token, DatasetID: *datasetID, Version: version}
 	chain, addr, ds, ver := int64(chainID), token.Bytes(), U256{*datasetID}, u64(version)
-	for _, tb := range []*table{tVersionSealed, tVersionCFsAdded} {
+	for _, tb := range []*table{tVersionSealed, tVersionCFsAdded, tVersionCFsRemoved} {
 		fs, err := s.selectFacts(ctx, tb, `chain_id = ? AND address = ? AND dataset_id = ? AND version = ?`, chain, addr, ds, ver)
 		if err != nil {
 			return h, err
@@ -112,6 +113,8 @@ func (s *Store) versionHistory(ctx context.Context, chainID uint64, token common
 				h.Seals = append(h.Seals, position(&f.FactMeta))
 			case *VersionCFsAdded:
 				h.Listings = append(h.Listings, ownership.Listing{Position: position(&f.FactMeta), CfIDs: f.CfIDs})
+			case *VersionCFsRemoved:
+				h.Removals = append(h.Removals, ownership.Listing{Position: position(&f.FactMeta), CfIDs: f.CfIDs})
 			}
 		}
 	}
@@ -163,6 +166,10 @@ func OwnershipHistory(chainID uint64, token common.Address, datasetID *uint256.I
 		case *VersionCFsAdded:
 			if f.DatasetID.Eq(datasetID) && f.Version == version {
 				h.Listings = append(h.Listings, ownership.Listing{Position: pos, CfIDs: f.CfIDs})
+			}
+		case *VersionCFsRemoved:
+			if f.DatasetID.Eq(datasetID) && f.Version == version {
+				h.Removals = append(h.Removals, ownership.Listing{Position: pos, CfIDs: f.CfIDs})
 			}
 		case *VersionSealed:
 			if f.DatasetID.Eq(datasetID) && f.Version == version {

@@ -112,6 +112,37 @@ func TestSnapshot(t *testing.T) {
 	})
 }
 
+// A CF deprecated while its version was open and taken out before the seal
+// (VersionCFsRemoved) is not a member: its holders get no share, and the
+// removal counts as a change of the list. Another version's removal changes
+// nothing here.
+func TestSnapshotLeavesOutRemovedCFs(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		b := func(n uint64) store.Block { return blockAt(n, 0) }
+		facts := []store.Fact{
+			transfer(b(1), 0, 0, zero, alice, 1, 100),
+			transfer(b(1), 1, 0, zero, bob, 2, 50),
+			transfer(b(1), 2, 0, zero, carol, 3, 9),
+			&store.VersionCFsAdded{FactMeta: meta(b(2), 0, 0, token), DatasetID: u(1), Version: 1, CfIDs: []uint256.Int{u(1), u(2), u(3)}},
+			&store.ContributionDeprecated{FactMeta: meta(b(3), 0, 0, token), CfID: u(2)},
+			&store.VersionCFsRemoved{FactMeta: meta(b(3), 1, 0, token), DatasetID: u(1), Version: 1, CfIDs: []uint256.Int{u(2)}},
+			&store.VersionCFsRemoved{FactMeta: meta(b(3), 2, 0, token), DatasetID: u(1), Version: 2, CfIDs: []uint256.Int{u(3)}},
+			&store.VersionSealed{FactMeta: meta(b(3), 3, 0, token), DatasetID: u(1), Version: 1, CfCount: u(2)},
+			transfer(b(4), 0, 0, bob, alice, 2, 50), // a removed CF's transfers change nothing
+		}
+		apply(t, s, batchOf(blockAt(9, 0), blockAt(9, 0), facts...))
+		got, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1080)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := engine.Snapshot{ChainID: chainID, Token: token, DatasetID: u(1), DatasetVersion: 1,
+			Block: 3, BlockHash: blockAt(3, 0).Hash, Holdings: holdings(1, alice, 100, 3, carol, 9)}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("snapshot:\n got %+v\nwant %+v", got, want)
+		}
+	})
+}
+
 func TestFinalityIsBoundedByTheCheckpoint(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		// The final block is far ahead of what was processed: only the

@@ -91,13 +91,15 @@ func TestEveryBindingErrorDecodes(t *testing.T) {
 // errors.As.
 func TestExplainInsolventOnAnvil(t *testing.T) {
 	ctx := context.Background()
-	w := chaintest.New(t, chaintest.Options{DisputeWindow: 0})
+	const window = 3600
+	w := chaintest.New(t, chaintest.Options{DisputeWindow: window})
 	d := royaltydistributor.NewRoyaltyDistributor()
 	inst := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
 	if _, err := w.Chain(0).Transact(ctx, "propose", inst, d.PackProposeRoot(1, common.HexToHash("0x01"), common.HexToHash("0x02"),
-		[]common.Address{w.Token}, []*big.Int{big.NewInt(7_634_106)})); err != nil {
+		w.HeadTime(t), []common.Address{w.Token}, []*big.Int{big.NewInt(7_634_106)})); err != nil {
 		t.Fatal(err)
 	}
+	w.Warp(t, window+1)
 	_, err := bind.Call(inst, &bind.CallOpts{Context: ctx, From: w.Addr(0)}, d.PackActivateRoot(1), func([]byte) (struct{}, error) { return struct{}{}, nil })
 	if err == nil {
 		t.Fatal("activating an uncovered root succeeded")

@@ -26,9 +26,9 @@ var (
 
 // RoyaltyDistributorMetaData contains all meta data concerning the RoyaltyDistributor contract.
 var RoyaltyDistributorMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"disputeWindow_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GUARDIAN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PROPOSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activateRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeRoot\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"assetAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"assets\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"cumulatives\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"},{\"name\":\"proofs\",\"type\":\"bytes32[][]\",\"internalType\":\"bytes32[][]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"disputeWindow\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"inRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pending\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"receiptRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"activatesAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingTotals\",\"inputs\":[],\"outputs\":[{\"name\":\"assets\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"totals\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposeRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"receiptRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"assets\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"totals\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"receiptRootOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rootOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setAssetAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setDisputeWindow\",\"inputs\":[{\"name\":\"seconds_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalClaimed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AssetAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeWindowSet\",\"inputs\":[{\"name\":\"seconds_\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootActivated\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootProposed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"receiptRoot\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"activatesAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"assets\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"totals\",\"type\":\"uint256[]\",\"indexed\":false,\"internalType\":\"uint256[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootRevoked\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AssetNotAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"AssetNotInRoot\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"DuplicateAsset\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Insolvent\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"total\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidProof\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LengthMismatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoActiveRoot\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoPendingRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RootPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TooEarly\",\"inputs\":[{\"name\":\"activatesAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"WrongEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroRoot\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"disputeWindow_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GUARDIAN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_DISPUTE_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_DISPUTE_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PROPOSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activateRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeRoot\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"assetAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"challengeRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proof\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"assets\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"cumulatives\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"},{\"name\":\"proofs\",\"type\":\"bytes32[][]\",\"internalType\":\"bytes32[][]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimEpochOf\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"disputeWindow\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"endOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"inRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pending\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"receiptRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"activatesAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingTotals\",\"inputs\":[],\"outputs\":[{\"name\":\"assets\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"totals\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposeRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"receiptRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"assets\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"totals\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"receiptRootOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revoked\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rootOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setAssetAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setDisputeWindow\",\"inputs\":[{\"name\":\"seconds_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalClaimed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalOf\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AssetAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeWindowSet\",\"inputs\":[{\"name\":\"seconds_\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootActivated\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootChallenged\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"claimed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootProposed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"receiptRoot\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"end\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"activatesAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"assets\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"totals\",\"type\":\"uint256[]\",\"indexed\":false,\"internalType\":\"uint256[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootRevoked\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AssetNotAllowed\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"AssetNotInRoot\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadEnd\",\"inputs\":[{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"previousEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"now_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DuplicateAsset\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EmptyProposal\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Insolvent\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"total\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidProof\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LeafNotLowered\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"claimed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LengthMismatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoPendingRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ProposalMismatch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RevokedRoot\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RootPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TooEarly\",\"inputs\":[{\"name\":\"activatesAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"TotalBelowPrevious\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"total\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"previous\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"WindowOutOfRange\",\"inputs\":[{\"name\":\"seconds_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"min\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"max\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"WrongEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroRoot\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroTotal\",\"inputs\":[{\"name\":\"asset\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
 	ID:  "RoyaltyDistributor",
-	Bin: "0x608060405234801561000f575f5ffd5b5060405161245838038061245883398101604081905261002e91610169565b6001600160a01b0382166100555760405163d92e233d60e01b815260040160405180910390fd5b61005f5f836100c0565b5060018054610100600160481b0319166101006001600160401b038416908102919091179091556040519081527f029fbca445cf255ae5eafb60ff3aaa7cc25b6b97ebb15598b7dc388a840c21b79060200160405180910390a150506101b7565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610160575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101183390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610163565b505f5b92915050565b5f5f6040838503121561017a575f5ffd5b82516001600160a01b0381168114610190575f5ffd5b60208401519092506001600160401b03811681146101ac575f5ffd5b809150509250929050565b612294806101c45f395ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c80638456cb5911610109578063ac130f0e1161009e578063df04f9101161006e578063df04f9101461056f578063e20ccec314610582578063e53c0456146105c7578063ef5d9ae8146105da575f5ffd5b8063ac130f0e14610506578063ccb197eb14610533578063d4db61d014610549578063d547741f1461055c575f5ffd5b80639d7384d9116100d95780639d7384d9146104c4578063a0165082146104e3578063a217fddf146104f6578063abb2efdf146104fd575f5ffd5b80638456cb59146104285780638e6bb167146104305780638f61f4f51461045a57806391d1485414610481575f5ffd5b806336568abe1161017f5780635c975abb1161014f5780635c975abb146103c75780636a433510146103d2578063716d3dcb146103e55780637667180814610407575f5ffd5b806336568abe1461037a5780633f4ba83a1461038d578063575d36d3146103955780635a3f75b1146103b4575f5ffd5b8063117f5f92116101ba578063117f5f92146102ea578063248a9ca31461031c57806324ea54f41461033e5780632f2ff15d14610365575f5ffd5b806301ffc9a7146101e05780630994f774146102085780630c9cbf0e146102c0575b5f5ffd5b6101f36101ee366004611d1b565b6105f9565b60405190151581526020015b60405180910390f35b6102b2610216366004611d82565b60408051466020820152309181019190915273ffffffffffffffffffffffffffffffffffffffff80851660608301528316608082015260a081018290525f9060c001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090509392505050565b6040519081526020016101ff565b6102b26102ce366004611dbb565b600960209081525f928352604080842090915290825290205481565b60015461030390610100900467ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016101ff565b6102b261032a366004611dec565b5f9081526020819052604090206001015490565b6102b27f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b610378610373366004611e03565b610691565b005b610378610388366004611e03565b6106bb565b610378610719565b6102b26103a3366004611e3b565b600c6020525f908152604090205481565b6103786103c2366004611e3b565b61074e565b60015460ff166101f3565b6103786103e0366004611e3b565b610af9565b6101f36103f3366004611e54565b60086020525f908152604090205460ff1681565b600154610303906901000000000000000000900467ffffffffffffffff1681565b610378610b78565b6102b261043e366004611e6d565b600d60209081525f928352604080842090915290825290205481565b6102b27fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b6101f361048f366004611e03565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6102b26104d2366004611e3b565b600b6020525f908152604090205481565b6103786104f1366004611ecf565b610baa565b6102b25f81565b6102b260025481565b6101f3610514366004611e6d565b600e60209081525f928352604080842090915290825290205460ff1681565b61053b610ce9565b6040516101ff929190611f7e565b610378610557366004612014565b610db4565b61037861056a366004611e03565b611224565b61037861057d366004611e3b565b611248565b6003546004546005546040805167ffffffffffffffff8086168252602082019490945290810191909152680100000000000000009092041660608201526080016101ff565b6103786105d5366004612087565b61135f565b6102b26105e8366004611e54565b600a6020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061068b57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f828152602081905260409020600101546106ab81611422565b6106b5838361142c565b50505050565b73ffffffffffffffffffffffffffffffffffffffff8116331461070a576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6107148282611507565b505050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504161074381611422565b61074b6115a2565b50565b60045460039080158061076f5750815467ffffffffffffffff848116911614155b156107b7576040517f8ad9f6ee00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff841660048201526024015b60405180910390fd5b815468010000000000000000900467ffffffffffffffff164210156108225781546040517fd606d83f0000000000000000000000000000000000000000000000000000000081526801000000000000000090910467ffffffffffffffff1660048201526024016107ae565b60038201545f5b81811015610a00575f846003018281548110610847576108476120c0565b5f91825260208220015460048701805473ffffffffffffffffffffffffffffffffffffffff90921693509084908110610882576108826120c0565b5f9182526020808320919091015473ffffffffffffffffffffffffffffffffffffffff8516808452600a90925260408084205490517f70a0823100000000000000000000000000000000000000000000000000000000815230600482015291945091906370a0823190602401602060405180830381865afa158015610909573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061092d91906120ed565b6109379190612131565b905081811015610999576040517fa2625af100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101829052604481018390526064016107ae565b5067ffffffffffffffff87165f818152600d6020908152604080832073ffffffffffffffffffffffffffffffffffffffff90961680845295825280832094909455918152600e82528281209381529290529020805460ff1916600190811790915501610829565b5067ffffffffffffffff84165f818152600b60209081526040808320869055600287810154600c90935290832091909155600180547fffffffffffffffffffffffffffffff0000000000000000ffffffffffffffffff1669010000000000000000009094029390931790925590839055600380547fffffffffffffffffffffffffffffffff000000000000000000000000000000001681556004829055600582905590610aae600682611c2d565b610abb600483015f611c2d565b5050604051829067ffffffffffffffff8616907fd58e9a5f3846859453f3950ccffea1b4eac318299494e170d606acf0227133df905f90a350505050565b5f610b0381611422565b600180547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000ff1661010067ffffffffffffffff8516908102919091179091556040519081527f029fbca445cf255ae5eafb60ff3aaa7cc25b6b97ebb15598b7dc388a840c21b79060200160405180910390a15050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041610ba281611422565b61074b611601565b610bb261163c565b610bba611673565b8483141580610bc95750848114155b15610c00576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025480610c3a576040517f7a5af78b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001546901000000000000000000900467ffffffffffffffff165f5b87811015610cd557610ccd8a8a8a84818110610c7457610c746120c0565b9050602002016020810190610c899190611e54565b898985818110610c9b57610c9b6120c0565b90506020020135888886818110610cb457610cb46120c0565b9050602002810190610cc69190612144565b88886116b0565b600101610c56565b505050610ce0611974565b50505050505050565b60608060038001600360040181805480602002602001604051908101604052809291908181526020018280548015610d5557602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610d2a575b5050505050915080805480602002602001604051908101604052809291908181526020018280548015610da557602002820191905f5260205f20905b815481526020019060010190808311610d91575b50505050509050915091509091565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1610dde81611422565b86610e15576040517fb263ae7300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60045460039015610e9657805467ffffffffffffffff8a81169116148015610e405750878160010154145b15610e4b575061121a565b805460018201546040517f82baa2e500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909216600483015260248201526044016107ae565b600180545f91610ebd916901000000000000000000900467ffffffffffffffff16906121a8565b90508067ffffffffffffffff168a67ffffffffffffffff1614610f20576040517f2b9264ec00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808c166004830152821660248201526044016107ae565b858414610f59576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b868110156111385760085f898984818110610f7857610f786120c0565b9050602002016020810190610f8d9190611e54565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f205460ff1661102c57878782818110610fcc57610fcc6120c0565b9050602002016020810190610fe19190611e54565b6040517f188053b000000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff90911660048201526024016107ae565b5f5b8181101561112f57888883818110611048576110486120c0565b905060200201602081019061105d9190611e54565b73ffffffffffffffffffffffffffffffffffffffff16898983818110611085576110856120c0565b905060200201602081019061109a9190611e54565b73ffffffffffffffffffffffffffffffffffffffff1603611127578888838181106110c7576110c76120c0565b90506020020160208101906110dc9190611e54565b6040517f437a40b100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff90911660048201526024016107ae565b60010161102e565b50600101610f5b565b506001545f9061115790610100900467ffffffffffffffff16426121a8565b8354600185018c9055600285018b905567ffffffffffffffff80831668010000000000000000027fffffffffffffffffffffffffffffffff00000000000000000000000000000000909216908e161717845590506111b9600384018989611c48565b506111c8600484018787611cce565b50898b67ffffffffffffffff167f93bf08a6733f7f9995abe038ddc3abef94552ba6dd228088719229fd9710b93a8b848c8c8c8c60405161120e969594939291906121c8565b60405180910390a35050505b5050505050505050565b5f8281526020819052604090206001015461123e81611422565b6106b58383611507565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504161127281611422565b6004546003908015806112935750815467ffffffffffffffff858116911614155b156112d6576040517f8ad9f6ee00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201526024016107ae565b600380547fffffffffffffffffffffffffffffffff000000000000000000000000000000001681555f60048190556005819055611314600682611c2d565b611321600483015f611c2d565b5050604051819067ffffffffffffffff8616907fd7c28c8e5cf8035d6d2cbe01c4fb4f61ab13923eae524e0adf91dee3e573175a905f90a350505050565b5f61136981611422565b73ffffffffffffffffffffffffffffffffffffffff83166113b6576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff83165f81815260086020908152604091829020805460ff191686151590811790915591519182527fa918a4160e8216eca57d47b5ff3d7d37f630f73f4df2077816c15786f8fe296e910160405180910390a2505050565b61074b813361199e565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16611500575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff861684529091529020805460ff1916600117905561149e3390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161068b565b505f61068b565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615611500575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161068b565b6115aa611a27565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200160405180910390a1565b611609611673565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258336115d7565b611644611a63565b61167160017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611abc565b565b60015460ff1615611671576040517fd93c066500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b67ffffffffffffffff81165f908152600e6020908152604080832073ffffffffffffffffffffffffffffffffffffffff8a16845290915290205460ff1661173b576040517f990f41d600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff871660048201526024016107ae565b6117e88484846117e38b8b8b60408051466020820152309181019190915273ffffffffffffffffffffffffffffffffffffffff80851660608301528316608082015260a081018290525f9060c001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090509392505050565b611ac3565b611845576040517f62d7149200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff808916600483015287166024820152604481018690526064016107ae565b73ffffffffffffffffffffffffffffffffffffffff8088165f908152600960209081526040808320938a16835292905220548086116118845750610ce0565b5f61188f8288612281565b73ffffffffffffffffffffffffffffffffffffffff808b165f908152600960209081526040808320938d1683529281528282208b9055600a9052908120805492935083929091906118e1908490612131565b9091555050604080518281526020810189905267ffffffffffffffff85169173ffffffffffffffffffffffffffffffffffffffff808c1692908d16917fb1d4385ecd3141af50fa0a127f22b5476f2ffd998a3c089c395c0cf7714ab318910160405180910390a461196973ffffffffffffffffffffffffffffffffffffffff89168a83611ada565b505050505050505050565b6116715f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061166b565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16611a23576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016107ae565b5050565b60015460ff16611671576040517f8dfc202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611671576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f82611ad0868685611b35565b1495945050505050565b611ae78383836001611b76565b610714576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024016107ae565b5f81815b84811015611b6d57611b6382878784818110611b5757611b576120c0565b90506020020135611bfe565b9150600101611b39565b50949350505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f51148316611bf2578383151615611be6573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f818310611c18575f828152602084905260409020611c26565b5f8381526020839052604090205b9392505050565b5080545f8255905f5260205f209081019061074b9190611d07565b828054828255905f5260205f20908101928215611cbe579160200282015b82811115611cbe5781547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff843516178255602090920191600190910190611c66565b50611cca929150611d07565b5090565b828054828255905f5260205f20908101928215611cbe579160200282015b82811115611cbe578235825591602001919060010190611cec565b5b80821115611cca575f8155600101611d08565b5f60208284031215611d2b575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611c26575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff81168114611d7d575f5ffd5b919050565b5f5f5f60608486031215611d94575f5ffd5b611d9d84611d5a565b9250611dab60208501611d5a565b9150604084013590509250925092565b5f5f60408385031215611dcc575f5ffd5b611dd583611d5a565b9150611de360208401611d5a565b90509250929050565b5f60208284031215611dfc575f5ffd5b5035919050565b5f5f60408385031215611e14575f5ffd5b82359150611de360208401611d5a565b803567ffffffffffffffff81168114611d7d575f5ffd5b5f60208284031215611e4b575f5ffd5b611c2682611e24565b5f60208284031215611e64575f5ffd5b611c2682611d5a565b5f5f60408385031215611e7e575f5ffd5b611dd583611e24565b5f5f83601f840112611e97575f5ffd5b50813567ffffffffffffffff811115611eae575f5ffd5b6020830191508360208260051b8501011115611ec8575f5ffd5b9250929050565b5f5f5f5f5f5f5f6080888a031215611ee5575f5ffd5b611eee88611d5a565b9650602088013567ffffffffffffffff811115611f09575f5ffd5b611f158a828b01611e87565b909750955050604088013567ffffffffffffffff811115611f34575f5ffd5b611f408a828b01611e87565b909550935050606088013567ffffffffffffffff811115611f5f575f5ffd5b611f6b8a828b01611e87565b989b979a50959850939692959293505050565b604080825283519082018190525f9060208501906060840190835b81811015611fcd57835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101611f99565b5050838103602080860191909152855180835291810192508501905f5b81811015612008578251845260209384019390920191600101611fea565b50919695505050505050565b5f5f5f5f5f5f5f60a0888a03121561202a575f5ffd5b61203388611e24565b96506020880135955060408801359450606088013567ffffffffffffffff81111561205c575f5ffd5b6120688a828b01611e87565b909550935050608088013567ffffffffffffffff811115611f5f575f5ffd5b5f5f60408385031215612098575f5ffd5b6120a183611d5a565b9150602083013580151581146120b5575f5ffd5b809150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f602082840312156120fd575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561068b5761068b612104565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612177575f5ffd5b83018035915067ffffffffffffffff821115612191575f5ffd5b6020019150600581901b3603821315611ec8575f5ffd5b67ffffffffffffffff818116838216019081111561068b5761068b612104565b86815267ffffffffffffffff8616602082015260806040820181905281018490525f8560a08301825b8781101561222c5773ffffffffffffffffffffffffffffffffffffffff61221784611d5a565b168252602092830192909101906001016121f1565b5083810360608501528481527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851115612264575f5ffd5b8460051b9150818660208301370160200198975050505050505050565b8181038181111561068b5761068b61210456",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051612d45380380612d4583398101604081905261002e916101d7565b6001600160a01b0382166100555760405163d92e233d60e01b815260040160405180910390fd5b61005f5f83610070565b5061006981610119565b5050610225565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610110575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100c83390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610113565b505f5b92915050565b610e106001600160401b038216108061013d575062278d006001600160401b038216115b1561017b57604051631dd4158360e01b81526001600160401b0382166004820152610e10602482015262278d00604482015260640160405180910390fd5b60018054610100600160481b0319166101006001600160401b038416908102919091179091556040519081527f029fbca445cf255ae5eafb60ff3aaa7cc25b6b97ebb15598b7dc388a840c21b79060200160405180910390a150565b5f5f604083850312156101e8575f5ffd5b82516001600160a01b03811681146101fe575f5ffd5b60208401519092506001600160401b038116811461021a575f5ffd5b809150509250929050565b612b13806102325f395ff3fe608060405234801561000f575f5ffd5b5060043610610269575f3560e01c80637667180811610157578063a217fddf116100d2578063d547741f11610088578063e20ccec31161006e578063e20ccec3146106b9578063e53c045614610719578063ef5d9ae81461072c575f5ffd5b8063d547741f14610693578063df04f910146106a6575f5ffd5b8063ac130f0e116100b8578063ac130f0e14610631578063cbeab51614610674578063ccb197eb1461067d575f5ffd5b8063a217fddf14610621578063abb2efdf14610628575f5ffd5b80638e6bb1671161012757806391d148541161010d57806391d14854146105b95780639d7384d9146105ef578063a01650821461060e575f5ffd5b80638e6bb167146105685780638f61f4f514610592575f5ffd5b8063766718081461050c5780637d896c501461052d57806380cbc6fa146105565780638456cb5914610560575f5ffd5b80632f2ff15d116101e7578063575d36d3116101b75780635c975abb1161019d5780635c975abb146104cc5780636a433510146104d7578063716d3dcb146104ea575f5ffd5b8063575d36d31461049a5780635a3f75b1146104b9575f5ffd5b80632f2ff15d1461045957806336568abe1461046c5780633f4ba83a1461047f5780634cfb112914610487575f5ffd5b8063117f5f921161023c5780632330a768116102225780632330a768146103de578063248a9ca31461041057806324ea54f414610432575f5ffd5b8063117f5f9214610397578063138f41aa146103c9575f5ffd5b806301ffc9a71461026d5780630994f774146102955780630bb0354e146103405780630c9cbf0e1461036d575b5f5ffd5b61028061027b3660046124b2565b61077a565b60405190151581526020015b60405180910390f35b6103326102a3366004612507565b6040805146602082015230918101919091526001600160a01b0380851660608301528316608082015260a081018290525f9060c001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090509392505050565b60405190815260200161028c565b61028061034e366004612558565b600f60209081525f928352604080842090915290825290205460ff1681565b61033261037b366004612580565b600960209081525f928352604080842090915290825290205481565b6001546103b090610100900467ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161028c565b6103dc6103d73660046125f9565b610812565b005b6103b06103ec366004612673565b6001600160a01b03165f908152600a602052604090205467ffffffffffffffff1690565b61033261041e36600461268c565b5f9081526020819052604090206001015490565b6103327f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b6103dc6104673660046126a3565b610ab6565b6103dc61047a3660046126a3565b610ae0565b6103dc610b31565b6103dc6104953660046126c4565b610b66565b6103326104a8366004612766565b600c6020525f908152604090205481565b6103dc6104c7366004612766565b61120e565b60015460ff16610280565b6103dc6104e5366004612766565b6115c1565b6102806104f8366004612673565b60086020525f908152604090205460ff1681565b6001546103b0906901000000000000000000900467ffffffffffffffff1681565b6103b061053b366004612766565b600d6020525f908152604090205467ffffffffffffffff1681565b6103b062278d0081565b6103dc6115d8565b61033261057636600461277f565b600e60209081525f928352604080842090915290825290205481565b6103327fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b6102806105c73660046126a3565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103326105fd366004612766565b600b6020525f908152604090205481565b6103dc61061c366004612799565b61160a565b6103325f81565b61033260025481565b61028061063f36600461277f565b67ffffffffffffffff82165f908152600e602090815260408083206001600160a01b0385168452909152902054151592915050565b6103b0610e1081565b6106856116f1565b60405161028c929190612848565b6103dc6106a13660046126a3565b6117af565b6103dc6106b4366004612766565b6117d3565b6003546004546005546040805167ffffffffffffffff80861682526020820194909452908101919091526801000000000000000083048216606082015270010000000000000000000000000000000090920416608082015260a00161028c565b6103dc6107273660046128d1565b611824565b61033261073a366004612673565b6001600160a01b03165f908152600a602052604090205468010000000000000000900477ffffffffffffffffffffffffffffffffffffffffffffffff1690565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061080c57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b61081a6118cd565b5f61082487611904565b60068054919250905f5b818110801561086b5750876001600160a01b03168382815481106108545761085461290a565b5f918252602090912001546001600160a01b031614155b15610882578061087a81612964565b91505061082e565b8181036108cb576040517f990f41d60000000000000000000000000000000000000000000000000000000081526001600160a01b03891660048201526024015b60405180910390fd5b61096b8686866109668d8d8d6040805146602082015230918101919091526001600160a01b0380851660608301528316608082015260a081018290525f9060c001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090509392505050565b61196b565b6109bb576040517f62d714920000000000000000000000000000000000000000000000000000000081526001600160a01b03808b16600483015289166024820152604481018890526064016108c2565b6001600160a01b03808a165f908152600960209081526040808320938c1683529290522054808810610a3a576040517f8dbe1b8b0000000000000000000000000000000000000000000000000000000081526001600160a01b03808c1660048301528a16602482015260448101899052606481018290526084016108c2565b604080516001600160a01b038b81168252602082018b9052918101839052908b1690869067ffffffffffffffff8e16907f1e3801d545f87ae19c7672e9a39cff61f2cb3190994dd3b8fc73294abd6132089060600160405180910390a4610aa18b86611982565b5050505050610aae611a37565b505050505050565b5f82815260208190526040902060010154610ad081611a61565b610ada8383611a6b565b50505050565b6001600160a01b0381163314610b22576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b2c8282611b12565b505050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041610b5b81611a61565b610b63611b93565b50565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1610b9081611a61565b610b986118cd565b60045460039015610c7257805467ffffffffffffffff8b81169116148015610bc35750888160010154145b15610c2757610bd781898989898989611be5565b15610be257506111fb565b6040517f22546d3900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8b166004820152602481018a90526044016108c2565b805460018201546040517f82baa2e500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909216600483015260248201526044016108c2565b88610ca9576040517fb263ae7300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600180546901000000000000000000900467ffffffffffffffff1690610cd090829061299b565b67ffffffffffffffff168b67ffffffffffffffff1614610d3c578a610cf682600161299b565b6040517f2b9264ec00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9283166004820152911660248201526044016108c2565b67ffffffffffffffff8b165f908152600f602090815260408083208d845290915290205460ff1615610dad576040517ff664ba4000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8c166004820152602481018b90526044016108c2565b67ffffffffffffffff8082165f908152600d6020526040902054811690891681101580610de35750428967ffffffffffffffff16115b15610e36576040517fd613be5a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808b1660048301528083166024830152421660448201526064016108c2565b865f819003610e71576040517f294565bf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b808614610eaa576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b818110156110d3575f8a8a83818110610ec757610ec761290a565b9050602002016020810190610edc9190612673565b90505f5b82811015610f6c57816001600160a01b03168c8c83818110610f0457610f0461290a565b9050602002016020810190610f199190612673565b6001600160a01b031603610f64576040517f437a40b10000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016108c2565b600101610ee0565b505f898984818110610f8057610f8061290a565b905060200201359050805f03610fcd576040517fe92a6e3a0000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016108c2565b6001600160a01b0382165f818152600a602090815260408083205467ffffffffffffffff168352600e8252808320938352929052205480821015611056576040517f0ed56f6d0000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101839052604481018290526064016108c2565b6001600160a01b0383165f9081526008602052604090205460ff1615801561108657508015806110865750808214155b156110c8576040517f188053b00000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016108c2565b505050600101610eac565b506001545f906110f290610100900467ffffffffffffffff164261299b565b90508d855f015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055508a855f0160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555080855f0160106101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055508c85600101819055508b856002018190555089898660030191906111969291906123d9565b506111a560048601898961244e565b508c8e67ffffffffffffffff167fe349edd8b6ce6808ee0c654bb2cd8e702e8d60b8110bfc0e4a24531b87f636018e8e858f8f8f8f6040516111ed97969594939291906129bb565b60405180910390a350505050505b611203611a37565b505050505050505050565b6112166118cd565b5f61122082611904565b6003805491925090700100000000000000000000000000000000900467ffffffffffffffff164210156112a15780546040517fd606d83f00000000000000000000000000000000000000000000000000000000815270010000000000000000000000000000000090910467ffffffffffffffff1660048201526024016108c2565b60038101545f5b8181101561147f575f8360030182815481106112c6576112c661290a565b5f9182526020822001546004860180546001600160a01b03909216935090849081106112f4576112f461290a565b5f918252602080832091909101546001600160a01b038516808452600a9092526040808420805491517f70a0823100000000000000000000000000000000000000000000000000000000815230600482015292955093926801000000000000000090910477ffffffffffffffffffffffffffffffffffffffffffffffff16916370a0823190602401602060405180830381865afa158015611397573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113bb9190612a72565b6113c59190612a89565b90508281101561141a576040517fa2625af10000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260248101829052604481018490526064016108c2565b5067ffffffffffffffff88165f818152600e602090815260408083206001600160a01b039097168352959052939093209190915580547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001690911790556001016112a8565b5067ffffffffffffffff8085165f818152600b60209081526040808320889055600280880154600c8452828520558754600d90935290832080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001668010000000000000000909304909516919091179093556001805469010000000000000000009093027fffffffffffffffffffffffffffffff0000000000000000ffffffffffffffffff9093169290921790915590849055600380547fffffffffffffffff0000000000000000000000000000000000000000000000001681556004829055600582905590611571600682612487565b61157e600483015f612487565b5050604051839067ffffffffffffffff8616907fd58e9a5f3846859453f3950ccffea1b4eac318299494e170d606acf0227133df905f90a3505050610b63611a37565b5f6115cb81611a61565b6115d482611d10565b5050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504161160281611a61565b610b63611dfe565b6116126118cd565b61161a611e39565b84831415806116295750848114155b15611660576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b858110156116df576116d7888888848181106116805761168061290a565b90506020020160208101906116959190612673565b8787858181106116a7576116a761290a565b905060200201358686868181106116c0576116c061290a565b90506020028101906116d29190612a9c565b611e76565b600101611662565b506116e8611a37565b50505050505050565b6060806003800160036004018180548060200260200160405190810160405280929190818152602001828054801561175057602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611732575b50505050509150808054806020026020016040519081016040528092919081815260200182805480156117a057602002820191905f5260205f20905b81548152602001906001019080831161178c575b50505050509050915091509091565b5f828152602081905260409020600101546117c981611a61565b610ada8383611b12565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50416117fd81611a61565b6118056118cd565b5f61180f83611904565b905061181b8382611982565b506115d4611a37565b5f61182e81611a61565b6001600160a01b03831661186e576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383165f81815260086020908152604091829020805460ff191686151590811790915591519182527fa918a4160e8216eca57d47b5ff3d7d37f630f73f4df2077816c15786f8fe296e910160405180910390a2505050565b6118d5612138565b61190260017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612191565b565b600454801580611923575060035467ffffffffffffffff838116911614155b15611966576040517f8ad9f6ee00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff831660048201526024016108c2565b919050565b5f82611978868685612198565b1495945050505050565b67ffffffffffffffff82165f908152600f602090815260408083208484529091528120805460ff19166001179055600380547fffffffffffffffff00000000000000000000000000000000000000000000000016815560048290556005829055906119ee600682612487565b6119fb600483015f612487565b5050604051819067ffffffffffffffff8416907fd7c28c8e5cf8035d6d2cbe01c4fb4f61ab13923eae524e0adf91dee3e573175a905f90a35050565b6119025f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006118fc565b610b6381336121d9565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611b0b575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611ac33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161080c565b505f61080c565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611b0b575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161080c565b611b9b612244565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f868860020154141580611c135750875467ffffffffffffffff878116680100000000000000009092041614155b15611c1f57505f611d05565b6003880154849081141580611c345750828114155b15611c42575f915050611d05565b5f5b81811015611cfe57868682818110611c5e57611c5e61290a565b9050602002016020810190611c739190612673565b6001600160a01b03168a6003018281548110611c9157611c9161290a565b5f918252602090912001546001600160a01b0316141580611ce75750848482818110611cbf57611cbf61290a565b905060200201358a6004018281548110611cdb57611cdb61290a565b905f5260205f20015414155b15611cf6575f92505050611d05565b600101611c44565b5060019150505b979650505050505050565b610e1067ffffffffffffffff82161080611d36575062278d0067ffffffffffffffff8216115b15611d8a576040517f1dd4158300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152610e10602482015262278d0060448201526064016108c2565b600180547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000ff1661010067ffffffffffffffff8416908102919091179091556040519081527f029fbca445cf255ae5eafb60ff3aaa7cc25b6b97ebb15598b7dc388a840c21b79060200160405180910390a150565b611e06611e39565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25833611bc8565b60015460ff1615611902576040517fd93c066500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0384165f908152600a602052604081208054909167ffffffffffffffff90911690819003611ee2576040517f990f41d60000000000000000000000000000000000000000000000000000000081526001600160a01b03871660048201526024016108c2565b67ffffffffffffffff81165f908152600b6020526040902054611f9890859085906109668b8b8b6040805146602082015230918101919091526001600160a01b0380851660608301528316608082015260a081018290525f9060c001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090509392505050565b611fe8576040517f62d714920000000000000000000000000000000000000000000000000000000081526001600160a01b03808916600483015287166024820152604481018690526064016108c2565b6001600160a01b038088165f908152600960209081526040808320938a168352929052205480861161201c57505050612131565b5f6120278288612b00565b6001600160a01b038a81165f908152600960209081526040808320938d16835292905220889055845490915061208d9061208890839068010000000000000000900477ffffffffffffffffffffffffffffffffffffffffffffffff16612a89565b612280565b845477ffffffffffffffffffffffffffffffffffffffffffffffff91909116680100000000000000000267ffffffffffffffff918216178555604051908416906001600160a01b03808b1691908c16907fb1d4385ecd3141af50fa0a127f22b5476f2ffd998a3c089c395c0cf7714ab318906121159086908d90918252602082015260400190565b60405180910390a46112036001600160a01b0389168a836122e1565b5050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611902576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f81815b848110156121d0576121c6828787848181106121ba576121ba61290a565b9050602002013561232f565b915060010161219c565b50949350505050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff166115d4576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016108c2565b60015460ff16611902576040517f8dfc202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f77ffffffffffffffffffffffffffffffffffffffffffffffff8211156122dd576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260c06004820152602481018390526044016108c2565b5090565b6122ee838383600161235e565b610b2c576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016108c2565b5f818310612349575f828152602084905260409020612357565b5f8381526020839052604090205b9392505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166123cd5783831516156123c1573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b828054828255905f5260205f20908101928215612442579160200282015b828111156124425781547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038435161782556020909201916001909101906123f7565b506122dd92915061249e565b828054828255905f5260205f20908101928215612442579160200282015b8281111561244257823582559160200191906001019061246c565b5080545f8255905f5260205f2090810190610b6391905b5b808211156122dd575f815560010161249f565b5f602082840312156124c2575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612357575f5ffd5b80356001600160a01b0381168114611966575f5ffd5b5f5f5f60608486031215612519575f5ffd5b612522846124f1565b9250612530602085016124f1565b929592945050506040919091013590565b803567ffffffffffffffff81168114611966575f5ffd5b5f5f60408385031215612569575f5ffd5b61257283612541565b946020939093013593505050565b5f5f60408385031215612591575f5ffd5b61259a836124f1565b91506125a8602084016124f1565b90509250929050565b5f5f83601f8401126125c1575f5ffd5b50813567ffffffffffffffff8111156125d8575f5ffd5b6020830191508360208260051b85010111156125f2575f5ffd5b9250929050565b5f5f5f5f5f5f60a0878903121561260e575f5ffd5b61261787612541565b9550612625602088016124f1565b9450612633604088016124f1565b935060608701359250608087013567ffffffffffffffff811115612655575f5ffd5b61266189828a016125b1565b979a9699509497509295939492505050565b5f60208284031215612683575f5ffd5b612357826124f1565b5f6020828403121561269c575f5ffd5b5035919050565b5f5f604083850312156126b4575f5ffd5b823591506125a8602084016124f1565b5f5f5f5f5f5f5f5f60c0898b0312156126db575f5ffd5b6126e489612541565b9750602089013596506040890135955061270060608a01612541565b9450608089013567ffffffffffffffff81111561271b575f5ffd5b6127278b828c016125b1565b90955093505060a089013567ffffffffffffffff811115612746575f5ffd5b6127528b828c016125b1565b999c989b5096995094979396929594505050565b5f60208284031215612776575f5ffd5b61235782612541565b5f5f60408385031215612790575f5ffd5b61259a83612541565b5f5f5f5f5f5f5f6080888a0312156127af575f5ffd5b6127b8886124f1565b9650602088013567ffffffffffffffff8111156127d3575f5ffd5b6127df8a828b016125b1565b909750955050604088013567ffffffffffffffff8111156127fe575f5ffd5b61280a8a828b016125b1565b909550935050606088013567ffffffffffffffff811115612829575f5ffd5b6128358a828b016125b1565b989b979a50959850939692959293505050565b604080825283519082018190525f9060208501906060840190835b8181101561288a5783516001600160a01b0316835260209384019390920191600101612863565b5050838103602080860191909152855180835291810192508501905f5b818110156128c55782518452602093840193909201916001016128a7565b50919695505050505050565b5f5f604083850312156128e2575f5ffd5b6128eb836124f1565b9150602083013580151581146128ff575f5ffd5b809150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361299457612994612937565b5060010190565b67ffffffffffffffff818116838216019081111561080c5761080c612937565b87815267ffffffffffffffff87811660208301528616604082015260a06060820181905281018490525f8560c08301825b87811015612a1a576001600160a01b03612a05846124f1565b168252602092830192909101906001016129ec565b5083810360808501525f91508481527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851115612a55575f5ffd5b8460051b80876020840137016020019a9950505050505050505050565b5f60208284031215612a82575f5ffd5b5051919050565b8082018082111561080c5761080c612937565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612acf575f5ffd5b83018035915067ffffffffffffffff821115612ae9575f5ffd5b6020019150600581901b36038213156125f2575f5ffd5b8181038181111561080c5761080c61293756",
 }
 
 // RoyaltyDistributor is an auto generated Go binding around an Ethereum contract.
@@ -135,6 +135,76 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackGUARDIANROLE(data []byte) ([
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80cbc6fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DISPUTE_WINDOW() view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) PackMAXDISPUTEWINDOW() []byte {
+	enc, err := royaltyDistributor.abi.Pack("MAX_DISPUTE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80cbc6fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DISPUTE_WINDOW() view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) TryPackMAXDISPUTEWINDOW() ([]byte, error) {
+	return royaltyDistributor.abi.Pack("MAX_DISPUTE_WINDOW")
+}
+
+// UnpackMAXDISPUTEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80cbc6fa.
+//
+// Solidity: function MAX_DISPUTE_WINDOW() view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) UnpackMAXDISPUTEWINDOW(data []byte) (uint64, error) {
+	out, err := royaltyDistributor.abi.Unpack("MAX_DISPUTE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbeab516.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_DISPUTE_WINDOW() view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) PackMINDISPUTEWINDOW() []byte {
+	enc, err := royaltyDistributor.abi.Pack("MIN_DISPUTE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbeab516.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_DISPUTE_WINDOW() view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) TryPackMINDISPUTEWINDOW() ([]byte, error) {
+	return royaltyDistributor.abi.Pack("MIN_DISPUTE_WINDOW")
+}
+
+// UnpackMINDISPUTEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcbeab516.
+//
+// Solidity: function MIN_DISPUTE_WINDOW() view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) UnpackMINDISPUTEWINDOW(data []byte) (uint64, error) {
+	out, err := royaltyDistributor.abi.Unpack("MIN_DISPUTE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -265,6 +335,28 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackAssetAllowed(data []byte) (b
 	return out0, nil
 }
 
+// PackChallengeRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x138f41aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeRoot(uint64 epoch, address account, address asset, uint256 cumulative, bytes32[] proof) returns()
+func (royaltyDistributor *RoyaltyDistributor) PackChallengeRoot(epoch uint64, account common.Address, asset common.Address, cumulative *big.Int, proof [][32]byte) []byte {
+	enc, err := royaltyDistributor.abi.Pack("challengeRoot", epoch, account, asset, cumulative, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x138f41aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeRoot(uint64 epoch, address account, address asset, uint256 cumulative, bytes32[] proof) returns()
+func (royaltyDistributor *RoyaltyDistributor) TryPackChallengeRoot(epoch uint64, account common.Address, asset common.Address, cumulative *big.Int, proof [][32]byte) ([]byte, error) {
+	return royaltyDistributor.abi.Pack("challengeRoot", epoch, account, asset, cumulative, proof)
+}
+
 // PackClaim is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa0165082.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -285,6 +377,41 @@ func (royaltyDistributor *RoyaltyDistributor) PackClaim(account common.Address, 
 // Solidity: function claim(address account, address[] assets, uint256[] cumulatives, bytes32[][] proofs) returns()
 func (royaltyDistributor *RoyaltyDistributor) TryPackClaim(account common.Address, assets []common.Address, cumulatives []*big.Int, proofs [][][32]byte) ([]byte, error) {
 	return royaltyDistributor.abi.Pack("claim", account, assets, cumulatives, proofs)
+}
+
+// PackClaimEpochOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2330a768.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimEpochOf(address asset) view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) PackClaimEpochOf(asset common.Address) []byte {
+	enc, err := royaltyDistributor.abi.Pack("claimEpochOf", asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimEpochOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2330a768.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimEpochOf(address asset) view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) TryPackClaimEpochOf(asset common.Address) ([]byte, error) {
+	return royaltyDistributor.abi.Pack("claimEpochOf", asset)
+}
+
+// UnpackClaimEpochOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2330a768.
+//
+// Solidity: function claimEpochOf(address asset) view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) UnpackClaimEpochOf(data []byte) (uint64, error) {
+	out, err := royaltyDistributor.abi.Unpack("claimEpochOf", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackClaimed is the Go binding used to pack the parameters required for calling
@@ -385,6 +512,41 @@ func (royaltyDistributor *RoyaltyDistributor) TryPackDisputeWindow() ([]byte, er
 // Solidity: function disputeWindow() view returns(uint64)
 func (royaltyDistributor *RoyaltyDistributor) UnpackDisputeWindow(data []byte) (uint64, error) {
 	out, err := royaltyDistributor.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEndOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d896c50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function endOf(uint64 epoch) view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) PackEndOf(epoch uint64) []byte {
+	enc, err := royaltyDistributor.abi.Pack("endOf", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEndOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d896c50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function endOf(uint64 epoch) view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) TryPackEndOf(epoch uint64) ([]byte, error) {
+	return royaltyDistributor.abi.Pack("endOf", epoch)
+}
+
+// UnpackEndOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d896c50.
+//
+// Solidity: function endOf(uint64 epoch) view returns(uint64)
+func (royaltyDistributor *RoyaltyDistributor) UnpackEndOf(data []byte) (uint64, error) {
+	out, err := royaltyDistributor.abi.Unpack("endOf", data)
 	if err != nil {
 		return *new(uint64), err
 	}
@@ -615,7 +777,7 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackPaused(data []byte) (bool, e
 // the contract method with ID 0xe20ccec3.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function pending() view returns(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 activatesAt)
+// Solidity: function pending() view returns(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 end, uint64 activatesAt)
 func (royaltyDistributor *RoyaltyDistributor) PackPending() []byte {
 	enc, err := royaltyDistributor.abi.Pack("pending")
 	if err != nil {
@@ -628,7 +790,7 @@ func (royaltyDistributor *RoyaltyDistributor) PackPending() []byte {
 // the contract method with ID 0xe20ccec3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function pending() view returns(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 activatesAt)
+// Solidity: function pending() view returns(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 end, uint64 activatesAt)
 func (royaltyDistributor *RoyaltyDistributor) TryPackPending() ([]byte, error) {
 	return royaltyDistributor.abi.Pack("pending")
 }
@@ -639,13 +801,14 @@ type PendingOutput struct {
 	Epoch       uint64
 	Root        [32]byte
 	ReceiptRoot [32]byte
+	End         uint64
 	ActivatesAt uint64
 }
 
 // UnpackPending is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xe20ccec3.
 //
-// Solidity: function pending() view returns(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 activatesAt)
+// Solidity: function pending() view returns(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 end, uint64 activatesAt)
 func (royaltyDistributor *RoyaltyDistributor) UnpackPending(data []byte) (PendingOutput, error) {
 	out, err := royaltyDistributor.abi.Unpack("pending", data)
 	outstruct := new(PendingOutput)
@@ -655,7 +818,8 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackPending(data []byte) (Pendin
 	outstruct.Epoch = *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	outstruct.Root = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
 	outstruct.ReceiptRoot = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
-	outstruct.ActivatesAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.End = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.ActivatesAt = *abi.ConvertType(out[4], new(uint64)).(*uint64)
 	return *outstruct, nil
 }
 
@@ -704,12 +868,12 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackPendingTotals(data []byte) (
 }
 
 // PackProposeRoot is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd4db61d0.  This method will panic if any
+// the contract method with ID 0x4cfb1129.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function proposeRoot(uint64 epoch, bytes32 root, bytes32 receiptRoot, address[] assets, uint256[] totals) returns()
-func (royaltyDistributor *RoyaltyDistributor) PackProposeRoot(epoch uint64, root [32]byte, receiptRoot [32]byte, assets []common.Address, totals []*big.Int) []byte {
-	enc, err := royaltyDistributor.abi.Pack("proposeRoot", epoch, root, receiptRoot, assets, totals)
+// Solidity: function proposeRoot(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 end, address[] assets, uint256[] totals) returns()
+func (royaltyDistributor *RoyaltyDistributor) PackProposeRoot(epoch uint64, root [32]byte, receiptRoot [32]byte, end uint64, assets []common.Address, totals []*big.Int) []byte {
+	enc, err := royaltyDistributor.abi.Pack("proposeRoot", epoch, root, receiptRoot, end, assets, totals)
 	if err != nil {
 		panic(err)
 	}
@@ -717,12 +881,12 @@ func (royaltyDistributor *RoyaltyDistributor) PackProposeRoot(epoch uint64, root
 }
 
 // TryPackProposeRoot is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd4db61d0.  This method will return an error
+// the contract method with ID 0x4cfb1129.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function proposeRoot(uint64 epoch, bytes32 root, bytes32 receiptRoot, address[] assets, uint256[] totals) returns()
-func (royaltyDistributor *RoyaltyDistributor) TryPackProposeRoot(epoch uint64, root [32]byte, receiptRoot [32]byte, assets []common.Address, totals []*big.Int) ([]byte, error) {
-	return royaltyDistributor.abi.Pack("proposeRoot", epoch, root, receiptRoot, assets, totals)
+// Solidity: function proposeRoot(uint64 epoch, bytes32 root, bytes32 receiptRoot, uint64 end, address[] assets, uint256[] totals) returns()
+func (royaltyDistributor *RoyaltyDistributor) TryPackProposeRoot(epoch uint64, root [32]byte, receiptRoot [32]byte, end uint64, assets []common.Address, totals []*big.Int) ([]byte, error) {
+	return royaltyDistributor.abi.Pack("proposeRoot", epoch, root, receiptRoot, end, assets, totals)
 }
 
 // PackReceiptRootOf is the Go binding used to pack the parameters required for calling
@@ -824,6 +988,41 @@ func (royaltyDistributor *RoyaltyDistributor) PackRevokeRoot(epoch uint64) []byt
 // Solidity: function revokeRoot(uint64 epoch) returns()
 func (royaltyDistributor *RoyaltyDistributor) TryPackRevokeRoot(epoch uint64) ([]byte, error) {
 	return royaltyDistributor.abi.Pack("revokeRoot", epoch)
+}
+
+// PackRevoked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bb0354e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revoked(uint64 epoch, bytes32 root) view returns(bool)
+func (royaltyDistributor *RoyaltyDistributor) PackRevoked(epoch uint64, root [32]byte) []byte {
+	enc, err := royaltyDistributor.abi.Pack("revoked", epoch, root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevoked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bb0354e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revoked(uint64 epoch, bytes32 root) view returns(bool)
+func (royaltyDistributor *RoyaltyDistributor) TryPackRevoked(epoch uint64, root [32]byte) ([]byte, error) {
+	return royaltyDistributor.abi.Pack("revoked", epoch, root)
+}
+
+// UnpackRevoked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0bb0354e.
+//
+// Solidity: function revoked(uint64 epoch, bytes32 root) view returns(bool)
+func (royaltyDistributor *RoyaltyDistributor) UnpackRevoked(data []byte) (bool, error) {
+	out, err := royaltyDistributor.abi.Unpack("revoked", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackRootOf is the Go binding used to pack the parameters required for calling
@@ -1396,11 +1595,61 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackRootActivatedEvent(log *type
 	return out, nil
 }
 
+// RoyaltyDistributorRootChallenged represents a RootChallenged event raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorRootChallenged struct {
+	Epoch      uint64
+	Root       [32]byte
+	Account    common.Address
+	Asset      common.Address
+	Cumulative *big.Int
+	Claimed    *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RoyaltyDistributorRootChallengedEventName = "RootChallenged"
+
+// ContractEventName returns the user-defined event name.
+func (RoyaltyDistributorRootChallenged) ContractEventName() string {
+	return RoyaltyDistributorRootChallengedEventName
+}
+
+// UnpackRootChallengedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RootChallenged(uint64 indexed epoch, bytes32 indexed root, address indexed account, address asset, uint256 cumulative, uint256 claimed)
+func (royaltyDistributor *RoyaltyDistributor) UnpackRootChallengedEvent(log *types.Log) (*RoyaltyDistributorRootChallenged, error) {
+	event := "RootChallenged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != royaltyDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RoyaltyDistributorRootChallenged)
+	if len(log.Data) > 0 {
+		if err := royaltyDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range royaltyDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // RoyaltyDistributorRootProposed represents a RootProposed event raised by the RoyaltyDistributor contract.
 type RoyaltyDistributorRootProposed struct {
 	Epoch       uint64
 	Root        [32]byte
 	ReceiptRoot [32]byte
+	End         uint64
 	ActivatesAt uint64
 	Assets      []common.Address
 	Totals      []*big.Int
@@ -1417,7 +1666,7 @@ func (RoyaltyDistributorRootProposed) ContractEventName() string {
 // UnpackRootProposedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RootProposed(uint64 indexed epoch, bytes32 indexed root, bytes32 receiptRoot, uint64 activatesAt, address[] assets, uint256[] totals)
+// Solidity: event RootProposed(uint64 indexed epoch, bytes32 indexed root, bytes32 receiptRoot, uint64 end, uint64 activatesAt, address[] assets, uint256[] totals)
 func (royaltyDistributor *RoyaltyDistributor) UnpackRootProposedEvent(log *types.Log) (*RoyaltyDistributorRootProposed, error) {
 	event := "RootProposed"
 	if len(log.Topics) == 0 {
@@ -1549,8 +1798,14 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["AssetNotInRoot"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackAssetNotInRootError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["BadEnd"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackBadEndError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["DuplicateAsset"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackDuplicateAssetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["EmptyProposal"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackEmptyProposalError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackEnforcedPauseError(raw[4:])
@@ -1564,26 +1819,41 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackInvalidProofError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["LeafNotLowered"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackLeafNotLoweredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackLengthMismatchError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["NoActiveRoot"].ID.Bytes()[:4]) {
-		return royaltyDistributor.UnpackNoActiveRootError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["NoPendingRoot"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackNoPendingRootError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["ProposalMismatch"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackProposalMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackReentrancyGuardReentrantCallError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["RevokedRoot"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackRevokedRootError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["RootPending"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackRootPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackSafeERC20FailedOperationError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["TotalBelowPrevious"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackTotalBelowPreviousError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["WindowOutOfRange"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackWindowOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["WrongEpoch"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackWrongEpochError(raw[4:])
@@ -1593,6 +1863,9 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackError(raw []byte) (any, erro
 	}
 	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
 		return royaltyDistributor.UnpackZeroRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyDistributor.abi.Errors["ZeroTotal"].ID.Bytes()[:4]) {
+		return royaltyDistributor.UnpackZeroTotalError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1693,6 +1966,32 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackAssetNotInRootError(raw []by
 	return out, nil
 }
 
+// RoyaltyDistributorBadEnd represents a BadEnd error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorBadEnd struct {
+	End         uint64
+	PreviousEnd uint64
+	Now         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadEnd(uint64 end, uint64 previousEnd, uint64 now_)
+func RoyaltyDistributorBadEndErrorID() common.Hash {
+	return common.HexToHash("0xd613be5afa2401efefe55a15385ba63c4e6d1b08daebb8a05cdc94d4a35182e4")
+}
+
+// UnpackBadEndError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadEnd(uint64 end, uint64 previousEnd, uint64 now_)
+func (royaltyDistributor *RoyaltyDistributor) UnpackBadEndError(raw []byte) (*RoyaltyDistributorBadEnd, error) {
+	out := new(RoyaltyDistributorBadEnd)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "BadEnd", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RoyaltyDistributorDuplicateAsset represents a DuplicateAsset error raised by the RoyaltyDistributor contract.
 type RoyaltyDistributorDuplicateAsset struct {
 	Asset common.Address
@@ -1712,6 +2011,29 @@ func RoyaltyDistributorDuplicateAssetErrorID() common.Hash {
 func (royaltyDistributor *RoyaltyDistributor) UnpackDuplicateAssetError(raw []byte) (*RoyaltyDistributorDuplicateAsset, error) {
 	out := new(RoyaltyDistributorDuplicateAsset)
 	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "DuplicateAsset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyDistributorEmptyProposal represents a EmptyProposal error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorEmptyProposal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyProposal()
+func RoyaltyDistributorEmptyProposalErrorID() common.Hash {
+	return common.HexToHash("0x294565bfd192f7757e1c580348365c0a2e419a5f7f104193cfed1a2a7edfa006")
+}
+
+// UnpackEmptyProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyProposal()
+func (royaltyDistributor *RoyaltyDistributor) UnpackEmptyProposalError(raw []byte) (*RoyaltyDistributorEmptyProposal, error) {
+	out := new(RoyaltyDistributorEmptyProposal)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "EmptyProposal", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1815,6 +2137,33 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackInvalidProofError(raw []byte
 	return out, nil
 }
 
+// RoyaltyDistributorLeafNotLowered represents a LeafNotLowered error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorLeafNotLowered struct {
+	Account    common.Address
+	Asset      common.Address
+	Cumulative *big.Int
+	Claimed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafNotLowered(address account, address asset, uint256 cumulative, uint256 claimed)
+func RoyaltyDistributorLeafNotLoweredErrorID() common.Hash {
+	return common.HexToHash("0x8dbe1b8ba2540112844959ad1f887912abb7175add007ee9a891262fe6a76ee0")
+}
+
+// UnpackLeafNotLoweredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafNotLowered(address account, address asset, uint256 cumulative, uint256 claimed)
+func (royaltyDistributor *RoyaltyDistributor) UnpackLeafNotLoweredError(raw []byte) (*RoyaltyDistributorLeafNotLowered, error) {
+	out := new(RoyaltyDistributorLeafNotLowered)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "LeafNotLowered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RoyaltyDistributorLengthMismatch represents a LengthMismatch error raised by the RoyaltyDistributor contract.
 type RoyaltyDistributorLengthMismatch struct {
 }
@@ -1833,29 +2182,6 @@ func RoyaltyDistributorLengthMismatchErrorID() common.Hash {
 func (royaltyDistributor *RoyaltyDistributor) UnpackLengthMismatchError(raw []byte) (*RoyaltyDistributorLengthMismatch, error) {
 	out := new(RoyaltyDistributorLengthMismatch)
 	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// RoyaltyDistributorNoActiveRoot represents a NoActiveRoot error raised by the RoyaltyDistributor contract.
-type RoyaltyDistributorNoActiveRoot struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NoActiveRoot()
-func RoyaltyDistributorNoActiveRootErrorID() common.Hash {
-	return common.HexToHash("0x7a5af78b574d98183544ad6eeee6048bbaeb93d96b09a70a315961595a21033b")
-}
-
-// UnpackNoActiveRootError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NoActiveRoot()
-func (royaltyDistributor *RoyaltyDistributor) UnpackNoActiveRootError(raw []byte) (*RoyaltyDistributorNoActiveRoot, error) {
-	out := new(RoyaltyDistributorNoActiveRoot)
-	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "NoActiveRoot", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1885,6 +2211,31 @@ func (royaltyDistributor *RoyaltyDistributor) UnpackNoPendingRootError(raw []byt
 	return out, nil
 }
 
+// RoyaltyDistributorProposalMismatch represents a ProposalMismatch error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorProposalMismatch struct {
+	Epoch uint64
+	Root  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProposalMismatch(uint64 epoch, bytes32 root)
+func RoyaltyDistributorProposalMismatchErrorID() common.Hash {
+	return common.HexToHash("0x22546d3917156ce45c01e488b5136a9170bb794ae4cb847307f975acc7756aa2")
+}
+
+// UnpackProposalMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProposalMismatch(uint64 epoch, bytes32 root)
+func (royaltyDistributor *RoyaltyDistributor) UnpackProposalMismatchError(raw []byte) (*RoyaltyDistributorProposalMismatch, error) {
+	out := new(RoyaltyDistributorProposalMismatch)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "ProposalMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RoyaltyDistributorReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the RoyaltyDistributor contract.
 type RoyaltyDistributorReentrancyGuardReentrantCall struct {
 }
@@ -1903,6 +2254,31 @@ func RoyaltyDistributorReentrancyGuardReentrantCallErrorID() common.Hash {
 func (royaltyDistributor *RoyaltyDistributor) UnpackReentrancyGuardReentrantCallError(raw []byte) (*RoyaltyDistributorReentrancyGuardReentrantCall, error) {
 	out := new(RoyaltyDistributorReentrancyGuardReentrantCall)
 	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyDistributorRevokedRoot represents a RevokedRoot error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorRevokedRoot struct {
+	Epoch uint64
+	Root  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevokedRoot(uint64 epoch, bytes32 root)
+func RoyaltyDistributorRevokedRootErrorID() common.Hash {
+	return common.HexToHash("0xf664ba4077d7a2ac41752b6eb9c60ad0d7bdd58419f82451fac5d5d2d93e5bd6")
+}
+
+// UnpackRevokedRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevokedRoot(uint64 epoch, bytes32 root)
+func (royaltyDistributor *RoyaltyDistributor) UnpackRevokedRootError(raw []byte) (*RoyaltyDistributorRevokedRoot, error) {
+	out := new(RoyaltyDistributorRevokedRoot)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "RevokedRoot", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1928,6 +2304,31 @@ func RoyaltyDistributorRootPendingErrorID() common.Hash {
 func (royaltyDistributor *RoyaltyDistributor) UnpackRootPendingError(raw []byte) (*RoyaltyDistributorRootPending, error) {
 	out := new(RoyaltyDistributorRootPending)
 	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "RootPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyDistributorSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func RoyaltyDistributorSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (royaltyDistributor *RoyaltyDistributor) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*RoyaltyDistributorSafeCastOverflowedUintDowncast, error) {
+	out := new(RoyaltyDistributorSafeCastOverflowedUintDowncast)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1976,6 +2377,58 @@ func RoyaltyDistributorTooEarlyErrorID() common.Hash {
 func (royaltyDistributor *RoyaltyDistributor) UnpackTooEarlyError(raw []byte) (*RoyaltyDistributorTooEarly, error) {
 	out := new(RoyaltyDistributorTooEarly)
 	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyDistributorTotalBelowPrevious represents a TotalBelowPrevious error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorTotalBelowPrevious struct {
+	Asset    common.Address
+	Total    *big.Int
+	Previous *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TotalBelowPrevious(address asset, uint256 total, uint256 previous)
+func RoyaltyDistributorTotalBelowPreviousErrorID() common.Hash {
+	return common.HexToHash("0x0ed56f6de05c8b8b30742d9ca48011e6c4ad31f846f817632d1c14b3f9c50325")
+}
+
+// UnpackTotalBelowPreviousError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TotalBelowPrevious(address asset, uint256 total, uint256 previous)
+func (royaltyDistributor *RoyaltyDistributor) UnpackTotalBelowPreviousError(raw []byte) (*RoyaltyDistributorTotalBelowPrevious, error) {
+	out := new(RoyaltyDistributorTotalBelowPrevious)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "TotalBelowPrevious", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyDistributorWindowOutOfRange represents a WindowOutOfRange error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorWindowOutOfRange struct {
+	Seconds uint64
+	Min     uint64
+	Max     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOutOfRange(uint64 seconds_, uint64 min, uint64 max)
+func RoyaltyDistributorWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x1dd41583558682beb5b503b2ba7747f1f951b194eebf95579e7d441264d3d681")
+}
+
+// UnpackWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOutOfRange(uint64 seconds_, uint64 min, uint64 max)
+func (royaltyDistributor *RoyaltyDistributor) UnpackWindowOutOfRangeError(raw []byte) (*RoyaltyDistributorWindowOutOfRange, error) {
+	out := new(RoyaltyDistributorWindowOutOfRange)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "WindowOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2047,6 +2500,30 @@ func RoyaltyDistributorZeroRootErrorID() common.Hash {
 func (royaltyDistributor *RoyaltyDistributor) UnpackZeroRootError(raw []byte) (*RoyaltyDistributorZeroRoot, error) {
 	out := new(RoyaltyDistributorZeroRoot)
 	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyDistributorZeroTotal represents a ZeroTotal error raised by the RoyaltyDistributor contract.
+type RoyaltyDistributorZeroTotal struct {
+	Asset common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroTotal(address asset)
+func RoyaltyDistributorZeroTotalErrorID() common.Hash {
+	return common.HexToHash("0xe92a6e3ae9f3c4ad24b6e79478dbf98b0cb20936217be34ea721f22348918004")
+}
+
+// UnpackZeroTotalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroTotal(address asset)
+func (royaltyDistributor *RoyaltyDistributor) UnpackZeroTotalError(raw []byte) (*RoyaltyDistributorZeroTotal, error) {
+	out := new(RoyaltyDistributorZeroTotal)
+	if err := royaltyDistributor.abi.UnpackIntoInterface(out, "ZeroTotal", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

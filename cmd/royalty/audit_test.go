@@ -92,7 +92,7 @@ func newAuditWorld(t *testing.T) *auditWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.ok(hexKey(0), "deploy", "--rpc", w.node.URL, "--out", w.depFile, "--dispute-window", "2", "--asset", token.Hex())
+	w.ok(hexKey(0), "deploy", "--rpc", w.node.URL, "--out", w.depFile, "--dispute-window", fmt.Sprint(rootWindow), "--single-key-dev", "--asset", token.Hex())
 	dep, err := deploy.Load(w.depFile)
 	if err != nil {
 		t.Fatal(err)
@@ -167,9 +167,23 @@ func (w *auditWorld) index(dsn string) {
 	w.ok("", "index", "--rpc", w.node.URL, "--db", dsn, "--deployment", w.depFile, "--exit-at-head", "--confirmations", "0")
 }
 
+// rootWindow is the distributor's dispute window: the shortest it allows.
+const rootWindow = 3600
+
+// relay funds and proposes the epoch, lets the root's dispute window pass
+// on the chain's clock, and relays again until the root is active.
 func (w *auditWorld) relay(dsn string, epoch int) {
-	w.ok(hexKey(0), "relay", "--rpc", w.node.URL, "--db", dsn, "--deployment", w.depFile, "--epoch", fmt.Sprint(epoch),
-		"--confirmations", "1", "--wait", "--poll", "100ms")
+	args := []string{"relay", "--rpc", w.node.URL, "--db", dsn, "--deployment", w.depFile, "--epoch", fmt.Sprint(epoch), "--confirmations", "1"}
+	w.ok(hexKey(0), args...)
+	ctx := context.Background()
+	h, err := ethclient.NewClient(w.node.RPC).HeaderByNumber(ctx, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := w.node.MineAt(ctx, h.Time+rootWindow+1); err != nil {
+		w.t.Fatal(err)
+	}
+	w.ok(hexKey(0), append(args, "--wait", "--poll", "100ms")...)
 }
 
 // audit runs `royalty audit N --rpc URL --json` (flags after N) and decodes the verdict.

@@ -43,7 +43,7 @@ func newChain(t *testing.T) *chain {
 	n := anviltest.Start(t, anviltest.Options{ChainID: 31337, Timestamp: 1_900_000_000})
 	ec := ethclient.NewClient(n.RPC)
 	id := new(big.Int).SetUint64(n.ChainID)
-	d, err := deploy.All(ctx, ec, bind.NewKeyedTransactor(anviltest.Key(0), id), deploy.Config{DisputeWindow: 60})
+	d, err := deploy.All(ctx, ec, bind.NewKeyedTransactor(anviltest.Key(0), id), deploy.Config{DisputeWindow: 3600, SingleKeyDev: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -19,6 +21,9 @@ func deployCommand() *cli.Command {
 	role := func(name, usage string) cli.Flag {
 		return &cli.StringFlag{Name: name, Usage: usage + " (default: the deployer)"}
 	}
+	required := func(name, usage string) cli.Flag {
+		return &cli.StringFlag{Name: name, Usage: usage + " (required, different from the other two, unless --single-key-dev)"}
+	}
 	return &cli.Command{
 		Name:  "deploy",
 		Usage: "deploy the four contracts and write the deployment JSON",
@@ -27,11 +32,14 @@ func deployCommand() *cli.Command {
 			&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the deployer", EnvVars: []string{"ROYALTY_KEY_FILE"}},
 			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
 			&cli.StringFlag{Name: "out", Usage: "where to write the deployment JSON", Required: true},
-			&cli.Uint64Flag{Name: "dispute-window", Usage: "seconds a proposed root waits before activation", Value: 86400},
+			&cli.Uint64Flag{Name: "dispute-window", Usage: fmt.Sprintf("seconds a proposed root waits before activation (%d to %d)",
+				deploy.MinDisputeWindow, deploy.MaxDisputeWindow), Value: 86400},
 			&cli.DurationFlag{Name: "timeout", Usage: "give up after this long", Value: 5 * time.Minute},
-			role("admin", "DEFAULT_ADMIN_ROLE holder on all contracts"),
-			role("relayer", "PROPOSER_ROLE and FUNDER_ROLE holder"),
-			role("guardian", "GUARDIAN_ROLE holder"),
+			required("admin", "DEFAULT_ADMIN_ROLE holder on all contracts (with --timelock-delay: the timelock's proposer and executor)"),
+			required("relayer", "PROPOSER_ROLE and FUNDER_ROLE holder: the relayer's key, which can propose and fund only"),
+			required("guardian", "GUARDIAN_ROLE holder: revokes pending roots, pauses claims"),
+			&cli.BoolFlag{Name: "single-key-dev", Usage: "development and tests only: let admin, relayer and guardian be the deployer or one another"},
+			&cli.Uint64Flag{Name: "timelock-delay", Usage: "deploy an OpenZeppelin TimelockController with this delay (seconds) as the admin of every contract, --admin as its proposer and executor"},
 			role("governor", "GOVERNOR_ROLE holder"),
 			role("registrar", "REGISTRAR_ROLE holder"),
 			role("publisher", "PUBLISHER_ROLE holder"),
@@ -54,7 +62,8 @@ func addressFlag(c *cli.Context, name string) (common.Address, error) {
 }
 
 func runDeploy(c *cli.Context) error {
-	cfg := deploy.Config{DisputeWindow: c.Uint64("dispute-window")}
+	cfg := deploy.Config{DisputeWindow: c.Uint64("dispute-window"), SingleKeyDev: c.Bool("single-key-dev"),
+		TimelockDelay: c.Uint64("timelock-delay")}
 	targets := map[string]*common.Address{
 		"admin": &cfg.Admin, "relayer": &cfg.Relayer, "guardian": &cfg.Guardian,
 		"governor": &cfg.Governor, "registrar": &cfg.Registrar, "publisher": &cfg.Publisher,
@@ -73,9 +82,20 @@ func runDeploy(c *cli.Context) error {
 		}
 		cfg.Assets = append(cfg.Assets, a)
 	}
+	if c.IsSet("timelock-delay") && cfg.TimelockDelay == 0 {
+		return exitWith(2, errors.New("--timelock-delay: give a positive number of seconds (or leave it out for no timelock)"))
+	}
+	if err := cfg.Check(); err != nil {
+		return exitWith(2, deployFlagError(err))
+	}
 	key, err := loadKey(c.String("key-file"), c.String("password-file"))
 	if err != nil {
 		return exitWith(2, err)
+	}
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	if cfg.SingleKeyDev {
+		fmt.Fprintf(c.App.ErrWriter, "WARNING: --single-key-dev: roles not given go to the deployer %s and may be shared; "+
+			"one key could then change the window, propose, revoke and fund. Development and tests only.\n", me)
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
@@ -89,15 +109,45 @@ func runDeploy(c *cli.Context) error {
 		return fmt.Errorf("read chain id from %s: %w", c.String("rpc"), err)
 	}
 	auth := bind.NewKeyedTransactor(key, chainID)
-	fmt.Fprintf(c.App.ErrWriter, "deploying from %s on chain %s\n", crypto.PubkeyToAddress(key.PublicKey), chainID)
-	d, err := deploy.All(ctx, client, auth, cfg)
+	fmt.Fprintf(c.App.ErrWriter, "deploying from %s on chain %s\n", me, chainID)
+	res, err := deploy.Run(ctx, client, auth, cfg)
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
+	d := res.Deployment
+	orMe := func(a common.Address) common.Address {
+		if a == (common.Address{}) {
+			return me
+		}
+		return a
+	}
+	if res.Timelock != (common.Address{}) {
+		fmt.Fprintf(c.App.ErrWriter, "admin:    TimelockController %s (delay %d s; proposer and executor %s)\n",
+			res.Timelock, cfg.TimelockDelay, orMe(cfg.Admin))
+	} else {
+		fmt.Fprintf(c.App.ErrWriter, "admin:    %s\n", orMe(cfg.Admin))
+	}
+	fmt.Fprintf(c.App.ErrWriter, "relayer:  %s (proposer, funder)\nguardian: %s\nwindow:   %d s\n",
+		orMe(cfg.Relayer), orMe(cfg.Guardian), cfg.DisputeWindow)
 	if err := deploy.Save(c.String("out"), d); err != nil {
 		return err
 	}
 	out, _ := d.MarshalJSON()
 	fmt.Fprintf(c.App.Writer, "%s\n", out)
 	return nil
+}
+
+// deployFlagError words a deploy.Config error in terms of the command's flags.
+func deployFlagError(err error) error {
+	msg := strings.TrimPrefix(err.Error(), deploy.ErrConfig.Error()+": ")
+	for _, f := range []string{"admin", "relayer", "guardian"} {
+		if strings.HasPrefix(msg, f+": required") {
+			return fmt.Errorf("--%s is required: admin, relayer and guardian must be three different addresses "+
+				"(--single-key-dev allows one key, for development and tests only)", f)
+		}
+	}
+	if strings.HasPrefix(msg, "dispute window") {
+		return fmt.Errorf("--dispute-window: %s", strings.TrimPrefix(msg, "dispute window "))
+	}
+	return fmt.Errorf("%s (give --admin, --relayer and --guardian three different addresses, or --single-key-dev for development)", msg)
 }

@@ -153,8 +153,14 @@ func (f *fundingRun) closeAndRelay(epoch, end uint64) []relayer.Funding {
 	if err := json.Unmarshal(f.run("", "epoch", "close", "--end", fmt.Sprint(end)), &closed); err != nil || closed.Epoch != epoch {
 		f.t.Fatalf("epoch close: %+v %v", closed, err)
 	}
+	// Fund and propose, let the root's dispute window pass, then activate.
 	var prog relayer.Progress
-	out := f.run(hexKey(0), "relay", "--epoch", fmt.Sprint(epoch), "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
+	relay := []string{"relay", "--epoch", fmt.Sprint(epoch), "--confirmations", "1", "--json"}
+	if out := f.run(hexKey(0), relay...); json.Unmarshal(out, &prog) != nil || prog.Stage != relayer.StageProposed {
+		f.t.Fatalf("relay epoch %d inside the window: %s", epoch, out)
+	}
+	f.mineAfter(f.head() + rootWindow + 1)
+	out := f.run(hexKey(0), append(relay, "--wait", "--poll", "100ms")...)
 	if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated {
 		f.t.Fatalf("relay epoch %d: %s %v", epoch, out, err)
 	}
@@ -201,7 +207,7 @@ func TestUnderDepositedConsumersPaidExactly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.run(hexKey(0), "deploy", "--out", depFile, "--dispute-window", "2", "--asset", usd.Hex(), "--asset", eur.Hex())
+	f.run(hexKey(0), "deploy", "--out", depFile, "--dispute-window", fmt.Sprint(rootWindow), "--single-key-dev", "--asset", usd.Hex(), "--asset", eur.Hex())
 	if f.dep, err = deploy.Load(depFile); err != nil {
 		t.Fatal(err)
 	}

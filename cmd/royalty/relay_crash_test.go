@@ -107,7 +107,8 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 	for i, point := range points {
 		t.Run(point, func(t *testing.T) {
 			const deposit = 3_000_000
-			w := chaintest.New(t, chaintest.Options{DisputeWindow: 0, Deposit: deposit})
+			const window = deploy.MinDisputeWindow
+			w := chaintest.New(t, chaintest.Options{DisputeWindow: window, Deposit: deposit})
 			w.Node.MineEvery(t, 100*time.Millisecond)
 			dir := t.TempDir()
 			if err := deploy.Save(filepath.Join(dir, "deployment.json"), w.Dep); err != nil {
@@ -123,7 +124,7 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
-				Epoch: 1, Root: tree.Root(), ReceiptRoot: common.HexToHash("0xabc"),
+				Epoch: 1, End: w.HeadTime(t), Root: tree.Root(), ReceiptRoot: common.HexToHash("0xabc"),
 				Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(1_710_001)},
 				Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(1_710_001)}}}
 			pj, err := json.Marshal(p)
@@ -140,29 +141,52 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 				t.Fatal(err)
 			}
 
+			d := royaltydistributor.NewRoyaltyDistributor()
+			inst := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
+			active := func() bool {
+				cur, err := bind.Call(inst, nil, d.PackCurrentEpoch(), d.UnpackCurrentEpoch)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return cur == 1
+			}
+			if strings.HasSuffix(point, ":activate") {
+				// Reach the activation: fund and propose, then let the dispute window pass.
+				if _, out, err := r.relay(""); err != nil {
+					t.Fatalf("relay up to the proposal: %v\n%s", err, out)
+				}
+				w.Warp(t, window+1)
+			}
 			cmd, out, err := r.relay(point)
 			var ee *exec.ExitError
 			if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
 				t.Fatalf("relay with failpoint %s did not die by SIGKILL: %v (%v)\n%s", point, err, cmd.ProcessState, out)
 			}
-			_, out, err = r.relay("")
-			if err != nil {
-				t.Fatalf("restarted relay: %v\n%s", err, out)
-			}
-			// Finding its own transactions sent or mined is a restart's normal recovery, not a warning.
-			if bytes.Contains(out, []byte("level=WARN")) || bytes.Contains(out, []byte("level=ERROR")) {
-				t.Fatalf("the restarted relay warned during a normal recovery:\n%s", out)
+			// Restart until the root is active: inside the window a run stops at "proposed".
+			for i := 0; !active(); i++ {
+				if i == 2 {
+					t.Fatal("the root is not active after two restarts and the window")
+				}
+				_, out, err := r.relay("")
+				if err != nil {
+					t.Fatalf("restarted relay: %v\n%s", err, out)
+				}
+				// Finding its own transactions sent or mined is a restart's normal recovery, not a warning.
+				if bytes.Contains(out, []byte("level=WARN")) || bytes.Contains(out, []byte("level=ERROR")) {
+					t.Fatalf("the restarted relay warned during a normal recovery:\n%s", out)
+				}
+				if !active() {
+					w.Warp(t, window+1)
+				}
 			}
 			// Running it yet again changes nothing.
 			if _, out, err := r.relay(""); err != nil {
-				t.Fatalf("third relay: %v\n%s", err, out)
+				t.Fatalf("another relay: %v\n%s", err, out)
 			}
 
 			if left := w.VaultBalance(t, w.Consumer); left != deposit-1_710_001 {
 				t.Fatalf("consumer's vault balance %d, want %d: exactly one funding", left, deposit-1_710_001)
 			}
-			d := royaltydistributor.NewRoyaltyDistributor()
-			inst := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
 			cur, err := bind.Call(inst, nil, d.PackCurrentEpoch(), d.UnpackCurrentEpoch)
 			if err != nil {
 				t.Fatal(err)

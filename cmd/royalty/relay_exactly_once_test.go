@@ -44,9 +44,14 @@ type relayBench struct {
 	cum       map[common.Address]uint64 // cumulative entitlements so far (one holder per consumer)
 }
 
-func newRelayBench(t *testing.T, dsn string, window uint64, consumers int) *relayBench {
+// newRelayBench deploys with the shortest dispute window the distributor
+// allows (an hour) and mines a block every 100 ms, each an hour and a second
+// after the last: every block passes the window, so one relay step can fund,
+// propose and activate.
+func newRelayBench(t *testing.T, dsn string, consumers int) *relayBench {
+	const window = 3600
 	w := chaintest.New(t, chaintest.Options{DisputeWindow: window})
-	w.Node.MineEvery(t, 100*time.Millisecond)
+	w.Node.MineEveryAdvancing(t, 100*time.Millisecond, window+1)
 	b := &relayBench{t: t, w: w, bin: royaltyBinary(t), dir: t.TempDir(), dsn: dsn, cum: map[common.Address]uint64{}}
 	if err := deploy.Save(filepath.Join(b.dir, "deployment.json"), w.Dep); err != nil {
 		t.Fatal(err)
@@ -82,7 +87,7 @@ func (b *relayBench) deposit(amount int64) {
 func (b *relayBench) closeEpoch(epoch uint64, amount, extra int64) relayer.Payout {
 	ctx := context.Background()
 	p := relayer.Payout{ChainID: b.w.Dep.ChainID, Vault: b.w.Dep.RevenueVault, Distributor: b.w.Dep.RoyaltyDistributor,
-		Epoch: epoch, ReceiptRoot: common.BigToHash(big.NewInt(int64(epoch))), Assets: []common.Address{b.w.Token}}
+		Epoch: epoch, End: epoch*100 + 100, ReceiptRoot: common.BigToHash(big.NewInt(int64(epoch))), Assets: []common.Address{b.w.Token}}
 	var total uint64
 	for i, who := range b.consumers {
 		p.Fundings = append(p.Fundings, relayer.Funding{Consumer: who, Asset: b.w.Token, Amount: big.NewInt(amount)})
@@ -233,13 +238,13 @@ func processExit(err error) int {
 // the chain holds each action once, the restart's recovery is quiet (no
 // warning for finding its own transactions), and `royalty receipt 1` lists
 // every transaction that landed — the proposal included when the kill came
-// after the activation's broadcast. The dispute window is zero, so the first
-// run is killed inside its first step, before it saved any progress: the
-// restart alone must find every transaction.
+// after the activation's broadcast. Every block passes the dispute window, so
+// the first run is killed inside its first step, before it saved any
+// progress: the restart alone must find every transaction.
 func TestRelayKill9AfterEachBroadcastKeepsTheReceiptComplete(t *testing.T) {
 	for _, point := range []string{"txmgr/after-broadcast:fund", "txmgr/after-broadcast:propose", "txmgr/after-broadcast:activate"} {
 		t.Run(point, func(t *testing.T) {
-			b := newRelayBench(t, storetest.SQLiteDSN(t), 0, 2)
+			b := newRelayBench(t, storetest.SQLiteDSN(t), 2)
 			b.deposit(1_000_000)
 			b.closeEpoch(1, 400_000, 0)
 			before := b.relayerNonce()
@@ -272,7 +277,7 @@ func TestRelayKill9AfterEachBroadcastKeepsTheReceiptComplete(t *testing.T) {
 // complete receipt.
 func TestTwoRelayProcessesOnOneDatabase(t *testing.T) {
 	storetest.EachDSN(t, func(t *testing.T, dsn string) {
-		b := newRelayBench(t, dsn, 3, 2)
+		b := newRelayBench(t, dsn, 2)
 		b.deposit(1_000_000)
 		for epoch := uint64(1); epoch <= 2; epoch++ {
 			b.closeEpoch(epoch, 300_000, 0)
@@ -339,7 +344,7 @@ func TestTwoRelayProcessesOnOneDatabase(t *testing.T) {
 // lease): no duplicate on chain, no reverted or extra transaction, every
 // intent confirmed, and complete receipts.
 func TestRelayStressTwoRelayers(t *testing.T) {
-	b := newRelayBench(t, storetest.PostgresDSN(t), 1, 12)
+	b := newRelayBench(t, storetest.PostgresDSN(t), 12)
 	const epochs = 3
 	b.deposit(epochs * 100_000)
 	before := b.relayerNonce()
@@ -387,7 +392,7 @@ func TestRelayStressTwoRelayers(t *testing.T) {
 // The binary refuses an epoch the distributor could not cover, with the
 // shortfall in token units, and sends nothing.
 func TestRelayRefusesAnUncoveredEpoch(t *testing.T) {
-	b := newRelayBench(t, storetest.SQLiteDSN(t), 1, 1)
+	b := newRelayBench(t, storetest.SQLiteDSN(t), 1)
 	b.deposit(1_000_000)
 	b.closeEpoch(1, 1_000_000, 308_246)
 	before := b.relayerNonce()

@@ -93,7 +93,8 @@ func TestOperatorRunbook(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rb.run(hexKey(0), "deploy", "--out", depFile, "--dispute-window", "2", "--asset", token.Hex())
+		// One key for every role here (TestSeparatedKeysRound covers separated keys).
+		rb.run(hexKey(0), "deploy", "--out", depFile, "--single-key-dev", "--dispute-window", "3600", "--asset", token.Hex())
 		dep, err := deploy.Load(depFile)
 		if err != nil {
 			t.Fatal(err)
@@ -142,7 +143,14 @@ func TestOperatorRunbook(t *testing.T) {
 			t.Fatalf("epoch close: %+v %v", closed, err)
 		}
 		var prog relayer.Progress
-		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
+		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--json")
+		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageProposed || prog.ActivatesAt == 0 {
+			t.Fatalf("relay inside the window: %s %v", out, err)
+		}
+		if err := node.MineAt(ctx, prog.ActivatesAt); err != nil { // the dispute window passes
+			t.Fatal(err)
+		}
+		out = rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
 		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated || len(prog.Txs) != 3 {
 			t.Fatalf("relay: %s %v", out, err)
 		}

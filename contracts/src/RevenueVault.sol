@@ -6,10 +6,16 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
+/// @notice What the vault reads from the distributor it funds.
+interface IEpochSource {
+    function currentEpoch() external view returns (uint64);
+}
+
 /// @title RevenueVault
 /// @notice Holds consumers' revenue deposits (allow-listed ERC-20s only). The funder moves a
-/// consumer's funds to the distributor for an epoch, at most once per (epoch, consumer, asset),
-/// never more than that consumer's balance, and never anywhere but the distributor.
+/// consumer's funds to the distributor for a distributor epoch: only the epoch being proposed
+/// (`currentEpoch() + 1`) or the one after, at most once per (epoch, consumer, asset), never more
+/// than that consumer's balance, and never anywhere but the distributor.
 contract RevenueVault is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -17,7 +23,7 @@ contract RevenueVault is AccessControl, ReentrancyGuardTransient {
 
     error ZeroAddress();
     error ZeroAmount();
-    error ZeroEpoch();
+    error EpochNotFundable(uint64 epoch, uint64 lowest, uint64 highest);
     error AssetNotAllowed(address asset);
     error AlreadyFunded(uint64 epoch, address consumer, address asset);
     error InsufficientBalance(uint256 balance, uint256 amount);
@@ -58,14 +64,17 @@ contract RevenueVault is AccessControl, ReentrancyGuardTransient {
         emit Deposited(consumer, asset, msg.sender, amount);
     }
 
-    /// @notice Moves `amount` of a consumer's balance to the distributor for `epoch`. Works for an
+    /// @notice Moves `amount` of a consumer's balance to the distributor for distributor epoch
+    /// `epoch`, which must be the one being proposed or the next (so a funding always backs a
+    /// real, upcoming root and "once per (epoch, consumer, asset)" limits something). Works for an
     /// asset removed from the allow-list later, so deposited funds are never stranded.
     function fundEpoch(uint64 epoch, address consumer, address asset, uint256 amount)
         external
         onlyRole(FUNDER_ROLE)
         nonReentrant
     {
-        if (epoch == 0) revert ZeroEpoch();
+        uint64 current = IEpochSource(distributor).currentEpoch();
+        if (epoch <= current || epoch > current + 2) revert EpochNotFundable(epoch, current + 1, current + 2);
         if (amount == 0) revert ZeroAmount();
         if (funded[epoch][consumer][asset] != 0) revert AlreadyFunded(epoch, consumer, asset);
         uint256 bal = balanceOf[consumer][asset];

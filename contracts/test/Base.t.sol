@@ -5,6 +5,14 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
 /// @notice The Foundry cheatcodes our tests use (forge-std is not installable here).
 interface Vm {
+    struct Gas {
+        uint64 gasLimit;
+        uint64 gasTotalUsed;
+        uint64 gasMemoryUsed;
+        int64 gasRefunded;
+        uint64 gasRemaining;
+    }
+
     struct Log {
         bytes32[] topics;
         bytes data;
@@ -31,6 +39,14 @@ interface Vm {
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory);
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
+    function snapshotValue(string calldata name, uint256 value) external;
+    function setEnv(string calldata name, string calldata value) external;
+    function chainId(uint256) external;
+    function lastCallGas() external view returns (Gas memory);
+    function toString(uint256) external pure returns (string memory);
+    function toString(address) external pure returns (string memory);
+    function computeCreateAddress(address, uint256) external pure returns (address);
+    function expectPartialRevert(bytes4) external;
 }
 
 /// @notice A minimal test base: the cheatcode handle and assertions that revert with a message.

@@ -21,7 +21,7 @@ abstract contract Fixture is Base {
     RevenueVault internal vault;
     TestToken internal usd;
     TestToken internal eur;
-    uint64 internal fundingEpoch;
+    uint256 internal funders; // fund() deposits for a fresh consumer each time
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
@@ -40,16 +40,20 @@ abstract contract Fixture is Base {
         vm.stopPrank();
     }
 
-    /// @dev Moves `amount` to the distributor the way production does: deposit, then fundEpoch.
+    /// @dev Moves `amount` to the distributor the way production does: a consumer deposits, then
+    /// the relayer funds the epoch being proposed. Each call uses a fresh consumer, since a
+    /// (epoch, consumer, asset) is funded at most once.
     function fund(TestToken asset, uint256 amount) internal {
         if (amount == 0) return;
-        asset.mint(consumer, amount);
-        vm.startPrank(consumer);
+        address c = address(uint160(0xC00000 + ++funders));
+        asset.mint(c, amount);
+        vm.startPrank(c);
         asset.approve(address(vault), amount);
-        vault.deposit(consumer, address(asset), amount);
+        vault.deposit(c, address(asset), amount);
         vm.stopPrank();
+        uint64 epoch = dist.currentEpoch() + 1;
         vm.prank(relayer);
-        vault.fundEpoch(++fundingEpoch, consumer, address(asset), amount);
+        vault.fundEpoch(epoch, c, address(asset), amount);
     }
 
     /// @dev The leaf, computed independently of the contract's own `leaf` view.
@@ -72,9 +76,12 @@ abstract contract Fixture is Base {
         x[0] = p;
     }
 
+    /// @dev Proposes a one-asset root whose period ends now.
     function propose(uint64 epoch, bytes32 root, address asset, uint256 total) internal {
         vm.prank(relayer);
-        dist.proposeRoot(epoch, root, keccak256(abi.encode("receipts", epoch)), one(asset), one(total));
+        dist.proposeRoot(
+            epoch, root, keccak256(abi.encode("receipts", epoch)), uint64(block.timestamp), one(asset), one(total)
+        );
     }
 
     function proposeAndActivate(uint64 epoch, bytes32 root, address asset, uint256 total) internal {

@@ -296,28 +296,45 @@ contract GovernanceConfigTest is Base {
     }
 
     /// Any policy is accepted exactly when the documented rules hold (oracle written out here).
-    function testFuzz_PolicyAcceptedIffRulesHold(uint16[10] memory b, bool zeroTreasury) public {
-        for (uint256 i = 0; i < 10; i++) {
-            b[i] = uint16(bound(b[i], 0, 10_500));
+    /// Policies are built valid (shares summing to at most 10,000, each inside its band), then
+    /// `flaw` breaks one rule or none, so both outcomes are common: about one run in eight is a
+    /// valid policy, the rest break exactly one rule, each rule about equally often.
+    function testFuzz_PolicyAcceptedIffRulesHold(uint16[10] memory b, uint8 flaw) public {
+        GovernanceConfig.SplitPolicy memory p;
+        p.protocolBps = uint16(bound(b[0], 0, 10_000));
+        p.developerBps = uint16(bound(b[1], 0, 10_000 - uint256(p.protocolBps)));
+        p.poolBps = uint16(bound(b[2], 0, 10_000 - uint256(p.protocolBps) - p.developerBps));
+        p.reserveBps = uint16(bound(b[3], 0, 10_000));
+        p.protocolMinBps = uint16(bound(b[4], 0, p.protocolBps));
+        p.protocolMaxBps = uint16(bound(b[5], p.protocolBps, 10_000));
+        p.developerMinBps = uint16(bound(b[6], 0, p.developerBps));
+        p.developerMaxBps = uint16(bound(b[7], p.developerBps, 10_000));
+        p.poolMinBps = uint16(bound(b[8], 0, p.poolBps));
+        p.poolMaxBps = uint16(bound(b[9], p.poolBps, 10_000));
+        p.disputeWindow = 60;
+        p.treasury = address(0x7E);
+        flaw = uint8(bound(flaw, 0, 7));
+        if (flaw == 1) p.treasury = address(0);
+        if (flaw == 2) p.reserveBps = uint16(bound(b[3], 10_001, type(uint16).max));
+        if (flaw == 3) p.protocolBps = p.protocolMaxBps == type(uint16).max ? 0 : p.protocolMaxBps + 1; // above its band
+        if (flaw == 4 && p.developerMinBps > 0) p.developerBps = p.developerMinBps - 1; // below its band
+        if (flaw == 4 && p.developerMinBps == 0) p.developerMinBps = p.developerMaxBps + 1; // band disordered
+        if (flaw == 5) p.poolMaxBps = uint16(bound(b[9], 10_001, type(uint16).max)); // band above 10,000
+        if (flaw == 6) {
+            // Shares over 10,000, each inside a band that allows it.
+            p.poolBps = uint16(10_001 - uint256(p.protocolBps) - p.developerBps);
+            p.poolMaxBps = 10_000;
+            p.poolMinBps = 0;
+            if (p.poolBps > 10_000) p.poolBps = 10_000; // protocol and developer both 0
+            if (uint256(p.protocolBps) + p.developerBps + p.poolBps <= 10_000) p.developerBps += 1;
+            if (p.developerBps > p.developerMaxBps) p.developerMaxBps = p.developerBps;
         }
-        GovernanceConfig.SplitPolicy memory p = GovernanceConfig.SplitPolicy({
-            reserveBps: b[0],
-            protocolBps: b[1],
-            developerBps: b[2],
-            poolBps: b[3],
-            protocolMinBps: b[4],
-            protocolMaxBps: b[5],
-            developerMinBps: b[6],
-            developerMaxBps: b[7],
-            poolMinBps: b[8],
-            poolMaxBps: b[9],
-            disputeWindow: 60,
-            treasury: zeroTreasury ? address(0) : address(0x7E)
-        });
-        bool ok = !zeroTreasury && p.reserveBps <= 10_000 && _inBand(p.protocolBps, p.protocolMinBps, p.protocolMaxBps)
+        if (flaw == 7) p.protocolMinBps = p.protocolMaxBps == 10_000 ? 10_000 : p.protocolMaxBps + 1;
+        bool ok = p.treasury != address(0) && p.reserveBps <= 10_000 && _inBand(p.protocolBps, p.protocolMinBps, p.protocolMaxBps)
             && _inBand(p.developerBps, p.developerMinBps, p.developerMaxBps)
             && _inBand(p.poolBps, p.poolMinBps, p.poolMaxBps)
             && uint256(p.protocolBps) + p.developerBps + p.poolBps <= 10_000;
+        assertEq(ok, flaw == 0 || (flaw == 7 && p.protocolMaxBps == 10_000 && p.protocolBps == 10_000), "the flaw was not one");
         vm.prank(governor);
         try gov.publishSplitPolicy(p) returns (uint64 v) {
             assertTrue(ok, "accepted a policy breaking the rules");

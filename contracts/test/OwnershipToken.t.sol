@@ -18,6 +18,7 @@ contract OwnershipTokenTest is Base {
     event ContributionAmended(uint256 indexed oldCfId, uint256 indexed newCfId, bytes32 reasonHash);
     event ContributionDeprecated(uint256 indexed cfId, bytes32 reasonHash);
     event VersionCFsAdded(uint256 indexed datasetId, uint64 indexed version, uint256[] cfIds);
+    event VersionCFsRemoved(uint256 indexed datasetId, uint64 indexed version, uint256[] cfIds);
     event VersionSealed(uint256 indexed datasetId, uint64 indexed version, bytes32 manifestHash, uint256 cfCount);
     event TransferSingle(
         address indexed operator, address indexed from, address indexed to, uint256 id, uint256 value
@@ -82,6 +83,9 @@ contract OwnershipTokenTest is Base {
         vm.expectRevert(unauthorized(stranger, pub));
         vm.prank(stranger);
         tok.publishVersion(1, 1, _ids(id), 0);
+        vm.expectRevert(unauthorized(registrar, pub));
+        vm.prank(registrar);
+        tok.removeFromVersion(1, 1, _ids(id));
         vm.expectRevert(unauthorized(registrar, tok.DEFAULT_ADMIN_ROLE()));
         vm.prank(registrar);
         tok.grantRole(reg, stranger);
@@ -242,5 +246,108 @@ contract OwnershipTokenTest is Base {
             assertEq(tok.balanceOf(alice, i), units, "units");
         }
         assertEq(tok.lastCfId(), count, "lastCfId");
+    }
+
+    /// Finding 8: a CF deprecated between addToVersion and sealVersion is re-checked at the seal,
+    /// which reverts until the publisher takes it out; the version then seals without it and the
+    /// CF can never be added again.
+    function test_DeprecatedAfterAddBlocksSealUntilRemoved() public {
+        uint256 a = _reg(1, alice, 1);
+        uint256 b = _reg(1, bob, 1);
+        vm.prank(publisher);
+        tok.addToVersion(1, 1, _ids(a, b));
+        vm.prank(registrar);
+        tok.deprecateContribution(b, bytes32("bad"));
+        assertEq(tok.deprecatedInVersion(1, 1), 1, "deprecation of a member not counted");
+        vm.startPrank(publisher);
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.DeprecatedInVersion.selector, 1, uint64(1), 1));
+        tok.sealVersion(1, 1, bytes32("m"));
+        vm.expectEmit(true, true, false, true, address(tok));
+        emit VersionCFsRemoved(1, 1, _ids(b));
+        tok.removeFromVersion(1, 1, _ids(b));
+        assertFalse(tok.inVersion(1, 1, b), "still a member");
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.CFDeprecated.selector, b));
+        tok.addToVersion(1, 1, _ids(b));
+        vm.expectEmit(true, true, false, true, address(tok));
+        emit VersionSealed(1, 1, bytes32("m"), 1);
+        tok.sealVersion(1, 1, bytes32("m"));
+        vm.stopPrank();
+        assertEq(tok.versionCFCount(1, 1), 1, "count");
+        assertTrue(tok.inVersion(1, 1, a), "a dropped");
+        // Deprecating a member of a sealed version changes nothing about it, nor about the next.
+        vm.prank(registrar);
+        tok.deprecateContribution(a, 0);
+        assertEq(tok.deprecatedInVersion(1, 1), 0, "sealed version counted");
+        assertEq(tok.deprecatedInVersion(1, 2), 0, "next version counted");
+        assertTrue(tok.inVersion(1, 1, a), "sealed version changed");
+    }
+
+    /// Only deprecated members of the open version can be taken out.
+    function test_RemoveFromVersionRules() public {
+        uint256 a = _reg(1, alice, 1);
+        uint256 b = _reg(1, bob, 1);
+        uint256 c = _reg(1, bob, 1);
+        vm.prank(publisher);
+        tok.addToVersion(1, 1, _ids(a, b));
+        vm.prank(registrar);
+        tok.deprecateContribution(c, 0); // never added
+        vm.startPrank(publisher);
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.CFNotDeprecated.selector, a));
+        tok.removeFromVersion(1, 1, _ids(a));
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.NotInVersion.selector, c));
+        tok.removeFromVersion(1, 1, _ids(c));
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.UnknownCF.selector, 9));
+        tok.removeFromVersion(1, 1, _ids(9));
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.VersionNotOpen.selector, 1, uint64(2), uint64(1)));
+        tok.removeFromVersion(1, 2, _ids(a));
+        vm.stopPrank();
+        vm.prank(registrar);
+        tok.deprecateContribution(b, 0);
+        vm.startPrank(publisher);
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.NotInVersion.selector, b));
+        tok.removeFromVersion(1, 1, _ids(b, b));
+        tok.removeFromVersion(1, 1, _ids(b));
+        tok.sealVersion(1, 1, 0);
+        vm.stopPrank();
+        assertEq(tok.versionCFCount(1, 1), 1, "count");
+    }
+
+    /// Finding 8, decided: a CF and any CF of its amendment chain never sit in one version (one
+    /// contribution would count twice). Whichever is added second reverts LineageRepeated; a CF
+    /// amended while its version is open stays in it as added, and its amendment joins a later
+    /// version.
+    function test_CFAndItsAmendmentNeverInOneVersion() public {
+        uint256 a = _reg(1, alice, 10);
+        vm.prank(registrar);
+        uint256 a2 = tok.amendContribution(a, bytes32("v2"), 0, alice, 10);
+        vm.prank(registrar);
+        uint256 a3 = tok.amendContribution(a2, bytes32("v3"), 0, alice, 10);
+        assertEq(tok.lineageOf(a), a, "lineage of a");
+        assertEq(tok.lineageOf(a2), a, "lineage of a2");
+        assertEq(tok.lineageOf(a3), a, "lineage of a3");
+        vm.startPrank(publisher);
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.LineageRepeated.selector, a2, a));
+        tok.addToVersion(1, 1, _ids(a, a2));
+        tok.addToVersion(1, 1, _ids(a3));
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.LineageRepeated.selector, a, a3));
+        tok.addToVersion(1, 1, _ids(a));
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.LineageRepeated.selector, a2, a3));
+        tok.publishVersion(1, 1, _ids(a2), 0);
+        tok.sealVersion(1, 1, 0);
+        vm.stopPrank();
+        assertTrue(tok.inVersion(1, 1, a3) && !tok.inVersion(1, 1, a) && !tok.inVersion(1, 1, a2), "members");
+        // Amended while open: the version keeps the old CF.
+        uint256 b = _reg(1, bob, 5);
+        vm.prank(publisher);
+        tok.addToVersion(1, 2, _ids(b));
+        vm.prank(registrar);
+        uint256 b2 = tok.amendContribution(b, bytes32("b2"), 0, bob, 5);
+        vm.startPrank(publisher);
+        vm.expectRevert(abi.encodeWithSelector(OwnershipToken.LineageRepeated.selector, b2, b));
+        tok.addToVersion(1, 2, _ids(b2));
+        tok.sealVersion(1, 2, 0);
+        tok.publishVersion(1, 3, _ids(b2), 0);
+        vm.stopPrank();
+        assertTrue(tok.inVersion(1, 2, b) && tok.inVersion(1, 3, b2), "versions");
     }
 }

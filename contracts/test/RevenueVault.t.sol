@@ -109,19 +109,52 @@ contract RevenueVaultTest is Fixture {
     function test_FundEpochMovesToDistributorOnce() public {
         _deposit(payer, consumer, 100);
         vm.expectEmit(true, true, true, true, address(vault));
-        emit EpochFunded(3, consumer, address(usd), 60);
+        emit EpochFunded(1, consumer, address(usd), 60);
         vm.prank(relayer);
-        vault.fundEpoch(3, consumer, address(usd), 60);
+        vault.fundEpoch(1, consumer, address(usd), 60);
         assertEq(usd.balanceOf(address(dist)), 60, "distributor got it");
         assertEq(vault.balanceOf(consumer, address(usd)), 40, "consumer balance");
-        assertEq(vault.funded(3, consumer, address(usd)), 60, "funded");
-        vm.expectRevert(abi.encodeWithSelector(RevenueVault.AlreadyFunded.selector, uint64(3), consumer, address(usd)));
+        assertEq(vault.funded(1, consumer, address(usd)), 60, "funded");
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.AlreadyFunded.selector, uint64(1), consumer, address(usd)));
         vm.prank(relayer);
-        vault.fundEpoch(3, consumer, address(usd), 1);
-        // Another epoch, or another consumer's funds, are separate.
+        vault.fundEpoch(1, consumer, address(usd), 1);
+        // The next epoch is separate.
         vm.prank(relayer);
-        vault.fundEpoch(4, consumer, address(usd), 40);
+        vault.fundEpoch(2, consumer, address(usd), 40);
         assertEq(usd.balanceOf(address(dist)), 100, "distributor total");
+    }
+
+    /// Finding 7: a funding names the distributor epoch it backs and is accepted only for the epoch
+    /// being proposed (current + 1) or the next (current + 2). Made-up epochs, epochs already
+    /// activated and the ones after the next are refused, so "once per (epoch, consumer, asset)"
+    /// limits the funder to at most two fundings per (consumer, asset) ahead of the distributor.
+    function test_FundingBacksTheEpochBeingProposed() public {
+        _deposit(payer, consumer, 1000);
+        vm.startPrank(relayer);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.EpochNotFundable.selector, uint64(0), uint64(1), uint64(2)));
+        vault.fundEpoch(0, consumer, address(usd), 1);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.EpochNotFundable.selector, uint64(3), uint64(1), uint64(2)));
+        vault.fundEpoch(3, consumer, address(usd), 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(RevenueVault.EpochNotFundable.selector, type(uint64).max, uint64(1), uint64(2))
+        );
+        vault.fundEpoch(type(uint64).max, consumer, address(usd), 1);
+        vault.fundEpoch(1, consumer, address(usd), 10);
+        vault.fundEpoch(2, consumer, address(usd), 10);
+        vm.stopPrank();
+        // Epoch 1 activates: 1 is closed for funding, 2 and 3 are open.
+        propose(1, bytes32("x"), address(usd), 10);
+        vm.warp(block.timestamp + WINDOW);
+        dist.activateRoot(1);
+        vm.startPrank(relayer);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.EpochNotFundable.selector, uint64(1), uint64(2), uint64(3)));
+        vault.fundEpoch(1, stranger, address(usd), 1);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.EpochNotFundable.selector, uint64(4), uint64(2), uint64(3)));
+        vault.fundEpoch(4, consumer, address(usd), 1);
+        vault.fundEpoch(3, consumer, address(usd), 10);
+        vm.stopPrank();
+        assertEq(usd.balanceOf(address(dist)), 30, "distributor");
+        assertEq(vault.balanceOf(consumer, address(usd)), 970, "consumer");
     }
 
     function test_FundEpochRules() public {
@@ -132,8 +165,6 @@ contract RevenueVaultTest is Fixture {
         vault.fundEpoch(1, consumer, address(usd), 101);
         vm.expectRevert(RevenueVault.ZeroAmount.selector);
         vault.fundEpoch(1, consumer, address(usd), 0);
-        vm.expectRevert(RevenueVault.ZeroEpoch.selector);
-        vault.fundEpoch(0, consumer, address(usd), 1);
         vm.stopPrank();
         // A delisted asset can still be funded out: deposits are never stranded.
         vm.prank(admin);
@@ -143,12 +174,15 @@ contract RevenueVaultTest is Fixture {
         assertEq(vault.balanceOf(stranger, address(usd)), 1000, "other consumer touched");
     }
 
-    /// Funding never exceeds a consumer's balance and conserves tokens between vault and distributor.
+    /// Funding never exceeds a consumer's balance, only goes to a fundable epoch, and conserves
+    /// tokens between vault and distributor.
     function testFuzz_FundNeverExceedsBalance(uint128 dep, uint128 amt, uint64 epoch) public {
-        vm.assume(dep > 0 && epoch > 0);
+        vm.assume(dep > 0);
+        epoch = uint64(bound(epoch, 0, 4));
         _deposit(payer, consumer, dep);
+        bool fundable = epoch == 1 || epoch == 2;
         vm.prank(relayer);
-        if (amt == 0 || amt > dep) {
+        if (amt == 0 || amt > dep || !fundable) {
             vm.expectRevert();
             vault.fundEpoch(epoch, consumer, address(usd), amt);
             assertEq(vault.balanceOf(consumer, address(usd)), dep, "balance moved on failure");

@@ -328,3 +328,29 @@ func (n *Node) MineEvery(t testing.TB, every time.Duration) {
 	}()
 	t.Cleanup(func() { close(stop); <-done })
 }
+
+// MineEveryAdvancing mines a block every interval, each seconds after the
+// head's timestamp: a fast clock, so that a dispute window of an hour passes
+// in a few blocks (or, with seconds past the window, in every block).
+func (n *Node) MineEveryAdvancing(t testing.TB, every time.Duration, seconds uint64) {
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		tk := time.NewTicker(every)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				var h struct {
+					Timestamp hexutil.Uint64 `json:"timestamp"`
+				}
+				if err := n.call(context.Background(), &h, "eth_getBlockByNumber", "latest", false); err == nil {
+					_ = n.MineAt(context.Background(), uint64(h.Timestamp)+seconds)
+				}
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
+}

@@ -52,7 +52,7 @@ func TestStartMineReorgRollback(t *testing.T) {
 func TestKeysAreFunded(t *testing.T) {
 	ctx := context.Background()
 	n := Start(t, Options{})
-	for i := 0; i < 5; i++ {
+	for i := 0; i < 8; i++ {
 		var bal hexutil.Big
 		addr := crypto.PubkeyToAddress(Key(i).PublicKey)
 		if err := n.RPC.CallContext(ctx, &bal, "eth_getBalance", addr, "latest"); err != nil {

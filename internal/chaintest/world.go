@@ -67,7 +67,9 @@ func New(t testing.TB, o Options) *World {
 	if w.Token, err = deploy.TestToken(ctx, c0, "Test USD", "tUSD"); err != nil {
 		t.Fatal(err)
 	}
-	if w.Dep, err = deploy.All(ctx, w.Client, c0.Auth, deploy.Config{DisputeWindow: o.DisputeWindow, Assets: []common.Address{w.Token}, Poll: 20 * time.Millisecond}); err != nil {
+	// One key deploys, relays and guards: these worlds test other things than key separation.
+	if w.Dep, err = deploy.All(ctx, w.Client, c0.Auth, deploy.Config{DisputeWindow: o.DisputeWindow, SingleKeyDev: true,
+		Assets: []common.Address{w.Token}, Poll: 20 * time.Millisecond}); err != nil {
 		t.Fatal(err)
 	}
 	w.Consumer = w.Addr(1)
@@ -142,6 +144,16 @@ func (w *World) VaultBalance(t testing.TB, consumer common.Address) uint64 {
 		t.Fatal(err)
 	}
 	return b.Uint64()
+}
+
+// HeadTime is the head block's timestamp: a period end that is never in the future.
+func (w *World) HeadTime(t testing.TB) uint64 {
+	t.Helper()
+	h, err := w.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Time
 }
 
 // Warp mines a block seconds after the head.

@@ -27,6 +27,8 @@ var Contracts = []Contract{
 	{"RevenueVault.sol", "RevenueVault", "revenuevault"},
 	{"RoyaltyDistributor.sol", "RoyaltyDistributor", "royaltydistributor"},
 	{"TestToken.sol", "TestToken", "testtoken"},
+	// OpenZeppelin's, built through contracts/src/Timelock.sol: the optional admin of a deployment.
+	{"TimelockController.sol", "TimelockController", "timelockcontroller"},
 }
 
 type artifact struct {
