@@ -1,0 +1,94 @@
+package api_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/dataroyalty/royalty/ethrpc"
+	"github.com/dataroyalty/royalty/indexer"
+	"github.com/dataroyalty/royalty/internal/anviltest"
+	"github.com/dataroyalty/royalty/internal/chaintest"
+	"github.com/dataroyalty/royalty/internal/example"
+	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/usage"
+)
+
+// closed is the worked example (docs/overview.md) on a real anvil, indexed,
+// its event priced and epoch 1 closed and funded and proposed on chain by
+// the relayer: a real closed epoch for the API to serve.
+type closed struct {
+	w       *chaintest.World
+	st      *store.Store
+	parties example.Parties
+	epochs  *pipeline.Epochs
+	eventID string
+}
+
+func newClosed(t *testing.T, st *store.Store) *closed {
+	t.Helper()
+	ctx := context.Background()
+	w := chaintest.New(t, chaintest.Options{DisputeWindow: 3600, Deposit: 2_000_000})
+	c := &closed{w: w, st: st, epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}, eventID: "evt-api-1"}
+	c.parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto.PubkeyToAddress(anviltest.Key(4).PublicKey),
+		Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
+		Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: w.Addr(0)}
+	if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, c.parties, 600); err != nil {
+		t.Fatal(err)
+	}
+	h, err := w.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := h.Time + 5
+	ev := &usage.SignedEvent{ID: c.eventID, Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
+		DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: at, PolicyRule: "rule-1", ValuationVersion: 1}
+	if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.InsertUsageEvent(ctx, w.Dep.ChainID, ev); err != nil {
+		t.Fatal(err)
+	}
+	w.Warp(t, 10)
+	c.index(t)
+	if res, err := (&pipeline.Pricer{Store: st, Dep: w.Dep}).Price(ctx, ev.Event(), c.parties.Meter); err != nil || res.Outcome != pipeline.Priced {
+		t.Fatalf("price: %+v %v", res, err)
+	}
+	if _, err := c.epochs.Close(ctx, at+1); err != nil {
+		t.Fatal(err)
+	}
+	cfg := relayer.DefaultConfig()
+	cfg.Tx.Confirmations, cfg.Tx.PollInterval, cfg.Poll = 1, 20*time.Millisecond, 20*time.Millisecond
+	prog, err := c.epochs.Relay(ctx, w.Client, w.Keys[0], pipeline.RelayRequest{Epoch: 1, Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prog.Stage != relayer.StageProposed {
+		t.Fatalf("relay stage %s, want proposed", prog.Stage)
+	}
+	return c
+}
+
+func (c *closed) index(t *testing.T) {
+	t.Helper()
+	ctx := context.Background()
+	pool, err := ethrpc.DialPool(ctx, ethrpc.Config{}, []string{c.w.Node.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.w.Dep
+	ix, err := indexer.New(indexer.Config{ChainID: d.ChainID, StartBlock: d.StartBlock, ExitAtHead: true,
+		Contracts: indexer.ContractsOf(d)}, indexer.PoolSource{Pool: pool}, c.st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
