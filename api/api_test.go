@@ -16,6 +16,7 @@ import (
 
 	"github.com/dataroyalty/royalty/api"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
+	"github.com/dataroyalty/royalty/internal/servicetest"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
@@ -113,9 +114,9 @@ const atto = "000000000000000000"
 func TestAPIOnAClosedEpoch(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		f := newClosed(t, st)
-		c := serve(t, api.Config{Store: st, Dep: f.w.Dep, Head: func() (uint64, bool) { return 1 << 40, true }})
-		patient := f.parties.Patient
+		f := servicetest.NewClosed(t, st)
+		c := serve(t, api.Config{Store: st, Dep: f.W.Dep, Head: func() (uint64, bool) { return 1 << 40, true }})
+		patient := f.Parties.Patient
 
 		var list struct{ Epochs []api.EpochSummary }
 		c.json("/v1/epochs", 200, &list)
@@ -165,13 +166,13 @@ func TestAPIOnAClosedEpoch(t *testing.T) {
 		}
 		code, _, body = c.get("/v1/epochs/1/statements/consumers", "Accept", "text/csv, application/json;q=0.5")
 		rows, err = csv.NewReader(strings.NewReader(string(body))).ReadAll()
-		if code != 200 || err != nil || len(rows) != 2 || common.HexToAddress(rows[1][1]) != f.w.Consumer || rows[1][4] != "2000000"+atto || rows[1][3] != "1" {
+		if code != 200 || err != nil || len(rows) != 2 || common.HexToAddress(rows[1][1]) != f.W.Consumer || rows[1][4] != "2000000"+atto || rows[1][3] != "1" {
 			t.Fatalf("consumers CSV: %d %v %q", code, err, rows)
 		}
 		var cs struct {
 			Consumers []struct{ Consumer, OwedAtto string }
 		}
-		c.json("/v1/epochs/1/statements/consumers?consumer="+f.w.Consumer.Hex(), 200, &cs)
+		c.json("/v1/epochs/1/statements/consumers?consumer="+f.W.Consumer.Hex(), 200, &cs)
 		if len(cs.Consumers) != 1 || cs.Consumers[0].OwedAtto != "2000000"+atto {
 			t.Fatalf("consumer statement: %+v", cs)
 		}
@@ -179,7 +180,7 @@ func TestAPIOnAClosedEpoch(t *testing.T) {
 		// Receipt and explanations.
 		var rc pipeline.Receipt
 		c.json("/v1/epochs/1/receipt", 200, &rc)
-		if rc.Stage != "proposed" || len(rc.Payouts) != 1 || len(rc.Payouts[0].LineItems) != 1 || rc.Payouts[0].LineItems[0].EventID != f.eventID {
+		if rc.Stage != "proposed" || len(rc.Payouts) != 1 || len(rc.Payouts[0].LineItems) != 1 || rc.Payouts[0].LineItems[0].EventID != f.EventID {
 			t.Fatalf("receipt %+v", rc)
 		}
 		var ex pipeline.Explanation
@@ -188,7 +189,7 @@ func TestAPIOnAClosedEpoch(t *testing.T) {
 			t.Fatalf("explanation %+v", ex)
 		}
 		ev := ex.Assets[0].Events[0]
-		if ev.EventID != f.eventID || ev.ValuationVersion != 1 || ev.SnapshotHash != rc.Payouts[0].LineItems[0].SnapshotHash ||
+		if ev.EventID != f.EventID || ev.ValuationVersion != 1 || ev.SnapshotHash != rc.Payouts[0].LineItems[0].SnapshotHash ||
 			ev.AmountAtto != "342000"+atto || ev.DatasetVersion == 0 {
 			t.Fatalf("explained event %+v", ev)
 		}
@@ -198,7 +199,7 @@ func TestAPIOnAClosedEpoch(t *testing.T) {
 			}
 		}
 		var one pipeline.ExplainedEvent
-		c.json("/v1/line-items/"+f.eventID+"/explain", 200, &one)
+		c.json("/v1/line-items/"+f.EventID+"/explain", 200, &one)
 		total := new(big.Int)
 		for _, sh := range one.Shares {
 			v, _ := new(big.Int).SetString(sh.AmountAtto, 10)
@@ -222,21 +223,21 @@ func TestAPIOnAClosedEpoch(t *testing.T) {
 		if pr.Epoch != 1 || pr.Account != patient || len(pr.Entitlements) != 1 || pr.Entitlements[0].Cumulative != "342000" || len(pr.ClaimCalldata) < 4 {
 			t.Fatalf("proofs %+v", pr)
 		}
-		f.w.Warp(t, 3601)
+		f.W.Warp(t, 3601)
 		cfg := relayer.DefaultConfig()
 		cfg.Tx.Confirmations, cfg.Tx.PollInterval, cfg.Poll = 1, 20*time.Millisecond, 20*time.Millisecond
-		if prog, err := f.epochs.Relay(ctx, f.w.Client, f.w.Keys[0], pipeline.RelayRequest{Epoch: 1, Config: cfg}); err != nil || prog.Stage != relayer.StageActivated {
+		if prog, err := f.Epochs.Relay(ctx, f.W.Client, f.W.Keys[0], pipeline.RelayRequest{Epoch: 1, Config: cfg}); err != nil || prog.Stage != relayer.StageActivated {
 			t.Fatalf("activate: %+v %v", prog, err)
 		}
 		c.json("/v1/epochs", 200, &list)
 		if list.Epochs[0].Stage != "activated" {
 			t.Fatalf("after activation: %+v", list.Epochs)
 		}
-		dist := royaltydistributor.NewRoyaltyDistributor().Instance(f.w.Client, f.w.Dep.RoyaltyDistributor)
-		if _, err := f.w.Chain(0).Transact(ctx, "claim", dist, pr.ClaimCalldata); err != nil {
+		dist := royaltydistributor.NewRoyaltyDistributor().Instance(f.W.Client, f.W.Dep.RoyaltyDistributor)
+		if _, err := f.W.Chain(0).Transact(ctx, "claim", dist, pr.ClaimCalldata); err != nil {
 			t.Fatal(err)
 		}
-		if got := f.w.Balance(t, patient); got != 342_000 {
+		if got := f.W.Balance(t, patient); got != 342_000 {
 			t.Fatalf("patient holds %d after sending the API's calldata, want 342,000", got)
 		}
 

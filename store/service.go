@@ -197,3 +197,12 @@ func (s *Store) LineItemCounts(ctx context.Context, chainID uint64) (map[uint64]
 	}
 	return out, nil
 }
+
+// OutboxBodies returns every outbox intent's stored body (JSON), for metrics.
+func (s *Store) OutboxBodies(ctx context.Context) ([]string, error) {
+	var out []string
+	if err := s.q.SelectContext(ctx, &out, `SELECT body FROM tx_intents`); err != nil {
+		return nil, fmt.Errorf("read outbox: %w", translate(err))
+	}
+	return out, nil
+}

@@ -1,4 +1,7 @@
-package api_test
+// Package servicetest gives the service tests (API, metrics, statement) a
+// real closed epoch: the worked example on anvil, indexed, priced, closed,
+// funded and proposed.
+package servicetest
 
 import (
 	"context"
@@ -20,26 +23,27 @@ import (
 	"github.com/dataroyalty/royalty/usage"
 )
 
-// closed is the worked example (docs/overview.md) on a real anvil, indexed,
+// Closed is the worked example (docs/overview.md) on a real anvil, indexed,
 // its event priced and epoch 1 closed and funded and proposed on chain by
 // the relayer: a real closed epoch for the API to serve.
-type closed struct {
-	w       *chaintest.World
-	st      *store.Store
-	parties example.Parties
-	epochs  *pipeline.Epochs
-	eventID string
+type Closed struct {
+	W       *chaintest.World
+	St      *store.Store
+	Parties example.Parties
+	Epochs  *pipeline.Epochs
+	EventID string
 }
 
-func newClosed(t *testing.T, st *store.Store) *closed {
+// NewClosed builds it on st (epoch 1 closed at the event time + 1, stage proposed).
+func NewClosed(t *testing.T, st *store.Store) *Closed {
 	t.Helper()
 	ctx := context.Background()
 	w := chaintest.New(t, chaintest.Options{DisputeWindow: 3600, Deposit: 2_000_000})
-	c := &closed{w: w, st: st, epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}, eventID: "evt-api-1"}
-	c.parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto.PubkeyToAddress(anviltest.Key(4).PublicKey),
+	c := &Closed{W: w, St: st, Epochs: &pipeline.Epochs{Store: st, Dep: w.Dep}, EventID: "evt-api-1"}
+	c.Parties = example.Parties{Patient: w.Addr(2), DrLin: w.Addr(3), Validator: crypto.PubkeyToAddress(anviltest.Key(4).PublicKey),
 		Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
 		Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: w.Addr(0)}
-	if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, c.parties, 600); err != nil {
+	if err := example.Seed(ctx, w.Chain(0), w.Dep, w.Token, c.Parties, 600); err != nil {
 		t.Fatal(err)
 	}
 	h, err := w.Client.HeaderByNumber(ctx, nil)
@@ -47,7 +51,7 @@ func newClosed(t *testing.T, st *store.Store) *closed {
 		t.Fatal(err)
 	}
 	at := h.Time + 5
-	ev := &usage.SignedEvent{ID: c.eventID, Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
+	ev := &usage.SignedEvent{ID: c.EventID, Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
 		DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: at, PolicyRule: "rule-1", ValuationVersion: 1}
 	if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
 		t.Fatal(err)
@@ -56,16 +60,16 @@ func newClosed(t *testing.T, st *store.Store) *closed {
 		t.Fatal(err)
 	}
 	w.Warp(t, 10)
-	c.index(t)
-	if res, err := (&pipeline.Pricer{Store: st, Dep: w.Dep}).Price(ctx, ev.Event(), c.parties.Meter); err != nil || res.Outcome != pipeline.Priced {
+	c.Index(t)
+	if res, err := (&pipeline.Pricer{Store: st, Dep: w.Dep}).Price(ctx, ev.Event(), c.Parties.Meter); err != nil || res.Outcome != pipeline.Priced {
 		t.Fatalf("price: %+v %v", res, err)
 	}
-	if _, err := c.epochs.Close(ctx, at+1); err != nil {
+	if _, err := c.Epochs.Close(ctx, at+1); err != nil {
 		t.Fatal(err)
 	}
 	cfg := relayer.DefaultConfig()
 	cfg.Tx.Confirmations, cfg.Tx.PollInterval, cfg.Poll = 1, 20*time.Millisecond, 20*time.Millisecond
-	prog, err := c.epochs.Relay(ctx, w.Client, w.Keys[0], pipeline.RelayRequest{Epoch: 1, Config: cfg})
+	prog, err := c.Epochs.Relay(ctx, w.Client, w.Keys[0], pipeline.RelayRequest{Epoch: 1, Config: cfg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,16 +79,17 @@ func newClosed(t *testing.T, st *store.Store) *closed {
 	return c
 }
 
-func (c *closed) index(t *testing.T) {
+// Index runs the indexer to the head once.
+func (c *Closed) Index(t *testing.T) {
 	t.Helper()
 	ctx := context.Background()
-	pool, err := ethrpc.DialPool(ctx, ethrpc.Config{}, []string{c.w.Node.URL})
+	pool, err := ethrpc.DialPool(ctx, ethrpc.Config{}, []string{c.W.Node.URL})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := c.w.Dep
+	d := c.W.Dep
 	ix, err := indexer.New(indexer.Config{ChainID: d.ChainID, StartBlock: d.StartBlock, ExitAtHead: true,
-		Contracts: indexer.ContractsOf(d)}, indexer.PoolSource{Pool: pool}, c.st)
+		Contracts: indexer.ContractsOf(d)}, indexer.PoolSource{Pool: pool}, c.St)
 	if err != nil {
 		t.Fatal(err)
 	}
