@@ -1,10 +1,13 @@
 package relayer
 
 import (
+	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"unicode"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -57,4 +60,23 @@ func FormatUnits(amount *big.Int, decimals uint8) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// ReadToken reads an ERC-20's symbol and decimals from the chain.
+func ReadToken(ctx context.Context, chain bind.ContractBackend, addr common.Address) (Token, error) {
+	t, err := newContracts(chain).token(ctx, addr)
+	if err != nil {
+		return Token{}, fmt.Errorf("relayer: %w", err)
+	}
+	return t, nil
+}
+
+// ClaimedBy is what account has claimed of asset from the distributor so
+// far (base units).
+func ClaimedBy(ctx context.Context, chain bind.ContractBackend, distributor, account, asset common.Address) (*big.Int, error) {
+	v, err := newContracts(chain).claimed(ctx, distributor, account, asset)
+	if err != nil {
+		return nil, fmt.Errorf("relayer: %w", err)
+	}
+	return v, nil
 }
