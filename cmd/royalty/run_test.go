@@ -347,3 +347,82 @@ func TestRunEndToEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestRunFailoverKill9: two `royalty run` on one PostgreSQL. The leader is
+// killed with SIGKILL mid-relay (right after broadcasting the funding, by
+// the txmgr/after-broadcast failpoint); the other instance, which took the
+// event over HTTP, takes the lease over within 15 s and finishes the relay:
+// the root activates, the holder claims with the API's calldata, and there
+// is exactly one transaction on chain per outbox intent (the dead leader's
+// funding is not sent twice).
+func TestRunFailoverKill9(t *testing.T) {
+	r := newRunWorld(t, "postgres")
+	a := r.start("ROYALTY_FAILPOINT=txmgr/after-broadcast:fund")
+	r.eventually(20*time.Second, "the first instance leads", a.leader)
+	b := r.start()
+	if b.leader() {
+		t.Fatal("two leaders")
+	}
+	r.post(b, "evt-failover-1")
+	select {
+	case <-a.done:
+	case <-time.After(90 * time.Second):
+		t.Fatalf("the leader never reached the funding failpoint:\n%s", a.out.String())
+	}
+	if ws, ok := a.cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || ws.Signal() != syscall.SIGKILL {
+		t.Fatalf("the leader ended with %v, want SIGKILL at the failpoint:\n%s", a.cmd.ProcessState, a.out.String())
+	}
+	r.eventually(15*time.Second, "the second instance takes over within 15 s of the leader's death", b.leader)
+	n, pr := r.activated(b, 90*time.Second, 0)
+	b.stop(t)
+	if got, want := r.onChainTxs(), r.intents(); got != want || want < 3 {
+		t.Fatalf("%d relayer transactions on chain for %d outbox intents: want one each", got, want)
+	}
+	if !strings.Contains(b.out.String(), "lease taken over from a") {
+		t.Fatalf("the second instance did not take the dead leader's lease over:\n%s", b.out.String())
+	}
+	t.Logf("epoch %d relayed by the second instance after the leader's kill -9", n)
+	r.claim(pr)
+}
+
+// TestRunPausedLeaderIsFenced: the leader is stopped with SIGSTOP past its
+// lease; the other instance takes over and pays the epoch; when the old
+// leader resumes (SIGCONT) it writes nothing — its fenced writes are refused
+// or it steps down first — and gives up leadership; one transaction per
+// intent, and both instances exit 0 on SIGTERM.
+func TestRunPausedLeaderIsFenced(t *testing.T) {
+	r := newRunWorld(t, "postgres")
+	a := r.start()
+	r.eventually(20*time.Second, "the first instance leads", a.leader)
+	b := r.start()
+	if err := a.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	r.eventually(15*time.Second, "the second instance takes over from the paused leader", b.leader)
+	r.post(b, "evt-fenced-1")
+	_, pr := r.activated(b, 90*time.Second, 0)
+	before := a.out.String()
+	if err := a.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	r.eventually(15*time.Second, "the resumed leader steps down", func() bool {
+		s := strings.TrimPrefix(a.out.String(), before)
+		return strings.Contains(s, "leadership lost") && !a.leader()
+	})
+	after := strings.TrimPrefix(a.out.String(), before)
+	t.Logf("the resumed leader's log:\n%s", after)
+	for _, bad := range []string{"epoch closed", "msg=relay ", "lease taken"} {
+		if strings.Contains(after, bad) {
+			t.Fatalf("the resumed leader wrote (%q):\n%s", bad, after)
+		}
+	}
+	if !b.leader() {
+		t.Fatal("the second instance lost the lead to the resumed one")
+	}
+	a.stop(t)
+	b.stop(t)
+	if got, want := r.onChainTxs(), r.intents(); got != want || want < 3 {
+		t.Fatalf("%d relayer transactions on chain for %d outbox intents: want one each", got, want)
+	}
+	r.claim(pr)
+}
