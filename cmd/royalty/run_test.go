@@ -97,9 +97,9 @@ func newRunWorld(t *testing.T, backend string) *runWorld {
 		t.Fatal(err)
 	}
 	r.mark = h.Number.Uint64()
-	// The fast clock: 60 s of chain time every 100 ms, so the hour-long
-	// dispute window of a root passes in about 6 s.
-	r.w.Node.MineEveryAdvancing(t, 100*time.Millisecond, 60)
+	// The fast clock: 120 s of chain time every 100 ms, so the hour-long
+	// dispute window of a root passes in about 3 s.
+	r.w.Node.MineEveryAdvancing(t, 100*time.Millisecond, 120)
 	return r
 }
 
