@@ -351,6 +351,10 @@ func (r *runWorld) checkMetrics(in *instance, n uint64) {
 			r.t.Errorf("/metrics: want %s", c.what)
 		}
 	}
+	var rs struct{ Tokens map[string]api.Token }
+	if in.getJSON(fmt.Sprintf("/v1/epochs/%d/statements/recipients", n), &rs) != 200 || rs.Tokens[r.w.Token.Hex()].Symbol != "tUSD" {
+		r.t.Errorf("statements of epoch %d: tokens %+v, want tUSD read by the leader when it closed", n, rs.Tokens)
+	}
 	var st api.Status
 	if in.getJSON("/v1/status", &st) != 200 || st.Head == nil || st.Events.Accrued != 2 || in.getJSON("/readyz", nil) != 200 {
 		r.t.Errorf("/v1/status %+v or /readyz not ready", st)
