@@ -73,8 +73,10 @@ func accruals(rows []store.LineItemRow) iter.Seq2[engine.Accrual, error] {
 	}
 }
 
-// deposit applies the vault's deposits before a time (re-applying one is a
-// no-op).
+// deposit applies the vault's deposits and prepaid credit purchases before a
+// time (re-applying one is a no-op). They come from the indexed facts, and a
+// close needs the chain final past its end, so only final purchases count: a
+// purchase a reorg removed was rewound from the store with its block.
 func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) error {
 	deps, err := e.Store.Deposits(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
 	if err != nil {
@@ -83,6 +85,15 @@ func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) e
 	for _, d := range deps {
 		if _, err := st.Deposit(engine.Deposit{ID: d.ID, Consumer: d.Consumer, Asset: d.Asset, Amount: d.Amount, At: d.Time}); err != nil {
 			return fmt.Errorf("apply deposit %s: %w", d.ID, err)
+		}
+	}
+	credits, err := e.Store.CreditPurchases(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
+	if err != nil {
+		return err
+	}
+	for _, c := range credits {
+		if _, err := st.AddCredit(engine.Deposit{ID: c.ID, Consumer: c.Consumer, Asset: c.Asset, Amount: c.Amount, At: c.Time}); err != nil {
+			return fmt.Errorf("apply credit purchase %s: %w", c.ID, err)
 		}
 	}
 	return nil

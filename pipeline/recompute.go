@@ -101,6 +101,11 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 				return nil, fmt.Errorf("apply deposit %s: %w", d.ID, err)
 			}
 		}
+		for _, c := range facts.Credits(row.End) {
+			if _, err := st.AddCredit(c); err != nil {
+				return nil, fmt.Errorf("apply credit purchase %s: %w", c.ID, err)
+			}
+		}
 		res, err := st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accrualSeq(accruals), lookup)
 		if err != nil {
 			r.add(ArtStatements, Key{Epoch: k}, "close", "the engine closes the epoch from its inputs", err.Error())
