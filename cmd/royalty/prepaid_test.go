@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 
@@ -21,6 +25,7 @@ import (
 	"github.com/dataroyalty/royalty/internal/anviltest"
 	worked "github.com/dataroyalty/royalty/internal/example"
 	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
 
@@ -187,5 +192,122 @@ func TestPrepaidCreditFromTheChain(t *testing.T) {
 	}
 	if rest := new(big.Int).Sub(big.NewInt(1_400_000), claimed); left.Cmp(rest) != 0 || rest.Cmp(big.NewInt(int64(len(want)))) >= 0 {
 		t.Errorf("distributor keeps %s after every claim; funded 1,400,000, entitled %s", left, claimed)
+	}
+}
+
+// follow runs `royalty index` at the tip (3 confirmations, so the newest
+// blocks' facts are stored but not final) until the stored tip is the node's
+// head, then stops it with SIGTERM.
+func (f *fundingRun) follow(dsn string) {
+	f.t.Helper()
+	cmd := exec.Command(f.bin, "index", "--confirmations", "3", "--poll", "50ms")
+	cmd.Env = append(os.Environ(), f.env...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		f.t.Fatal(err)
+	}
+	defer func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		if err := cmd.Wait(); err != nil {
+			f.t.Fatalf("royalty index: %v\n%s", err, out.String())
+		}
+	}()
+	st, err := store.Open(f.ctx, dsn)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	defer st.Close()
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		n, h, err := f.node.Head(f.ctx)
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		last, final, err := st.Checkpoint(f.ctx, f.dep.ChainID)
+		if err == nil && last.Number == n && last.Hash == h {
+			if final.Number+3 != n {
+				f.t.Fatalf("stored tip %d, final %d: not following with 3 confirmations", n, final.Number)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("the indexer did not reach head %d %s in a minute (%+v %v)\n%s", n, h, last, err, out.String())
+		}
+	}
+}
+
+// A credit purchase a reorg rolls back is never credited, on both
+// databases, through the binary: consumers P and Q buy credit; the indexer
+// follows the tip with 3 confirmations and stores both purchases while Q's
+// block is not final yet; then anvil_reorg replaces that block and the next
+// with empty ones. The indexer rewinds Q's purchase; the close credits P's,
+// draws P's prepaid event from it, and leaves Q's prepaid event overdue
+// with no credit.
+func TestPrepaidCreditRolledBackIsNotCredited(t *testing.T) {
+	for _, backend := range []string{"sqlite", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			f, dsn, usd, _ := newPrepaidRun(t, backend, false, 20)
+			kp, kq := f.consumerKey("reorg P"), f.consumerKey("reorg Q")
+			p, q := crypto.PubkeyToAddress(kp.PublicKey), crypto.PubkeyToAddress(kq.PublicKey)
+			f.pay(kp, usd, 100_000, true)
+			f.pay(kq, usd, 100_000, true) // the head block: Q's purchase
+			ts := f.head() + 1
+			f.events(ts, use{p, 10, 1, "prepaid"}, use{q, 10, 1, "prepaid"})
+			if err := f.node.Mine(f.ctx, 1); err != nil {
+				t.Fatal(err)
+			}
+			purchases := func() map[common.Address]int64 {
+				t.Helper()
+				st, err := store.Open(f.ctx, dsn)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer st.Close()
+				rows, err := st.CreditPurchases(f.ctx, f.dep.ChainID, f.dep.RevenueVault, 1<<62)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out := map[common.Address]int64{}
+				for _, r := range rows {
+					out[r.Consumer] += int64(r.Amount.Uint64())
+				}
+				return out
+			}
+			f.follow(dsn)
+			if got := purchases(); got[p] != 100_000 || got[q] != 100_000 {
+				t.Fatalf("indexed purchases before the reorg: %v", got)
+			}
+
+			// Q's purchase block and the one after are replaced by empty blocks.
+			if err := f.node.Reorg(f.ctx, 2, nil); err != nil {
+				t.Fatal(err)
+			}
+			vault := revenuevault.NewRevenueVault()
+			held, err := bind.Call(vault.Instance(f.client, f.dep.RevenueVault), nil, vault.PackBalanceOf(q, usd), vault.UnpackBalanceOf)
+			if err != nil || held.Sign() != 0 {
+				t.Fatalf("after the reorg the vault holds %v for Q (%v), want nothing", held, err)
+			}
+			f.follow(dsn)
+			if got := purchases(); got[p] != 100_000 || got[q] != 0 {
+				t.Fatalf("indexed purchases after the reorg: %v, want only P's", got)
+			}
+
+			end := max(ts+2, f.head()+1)
+			f.mineAfter(end + 2)
+			f.run("", "index", "--exit-at-head", "--confirmations", "0")
+			var sum priceSummary
+			if err := json.Unmarshal(f.run("", "price"), &sum); err != nil || sum.Priced != 2 {
+				t.Fatalf("price: %+v %v", sum, err)
+			}
+			f.run("", "epoch", "close", "--end", fmt.Sprint(end))
+			if sp := f.consumerLine(1, p, usd); sp.CreditedAtto != atto(100_000) || sp.SettledAtto != atto(20_000) ||
+				sp.CreditAtto != atto(80_000) || sp.OverdueAtto != "0" {
+				t.Fatalf("P's statement: %+v", sp)
+			}
+			if sq := f.consumerLine(1, q, usd); sq.CreditedAtto != "0" || sq.SettledAtto != "0" ||
+				sq.CreditAtto != "0" || sq.OverdueAtto != atto(20_000) {
+				t.Fatalf("Q's statement: %+v (its purchase was rolled back: nothing may be credited)", sq)
+			}
+		})
 	}
 }
