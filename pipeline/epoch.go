@@ -14,6 +14,7 @@ import (
 
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
@@ -36,6 +37,10 @@ var ReceiptTypes = []string{"bytes32", "bytes32", "uint64", "bytes32", "address"
 type Epochs struct {
 	Store *store.Store
 	Dep   deploy.Deployment
+	// Metadata, when set, is the key the usage events' metadata is sealed
+	// under: the audit then opens every stored plaintext and verifies it
+	// against its event's signed commitment. Nothing else reads it.
+	Metadata keyring.Provider
 }
 
 // ledger is the replayed engine state through the last closed epoch.
