@@ -23,6 +23,7 @@ import (
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/strict"
 )
 
 // The artifacts the audit checks, as its findings name them.
@@ -192,7 +193,9 @@ func (a *auditor) metadata(ctx context.Context, e *Epochs, rc *recomputation) er
 			stored++
 			plain[row.EventID] = true
 			if e.Metadata != nil {
-				a.sealed(ctx, e.Metadata, rc, row)
+				if err := a.sealed(ctx, e.Metadata, rc, row); err != nil {
+					return err
+				}
 			}
 		}
 		if len(rows) < store.MaxUsageEventsPage {
@@ -215,33 +218,38 @@ func (a *auditor) metadata(ctx context.Context, e *Epochs, rc *recomputation) er
 	return nil
 }
 
-// sealed opens one stored ciphertext and checks it against its event.
-func (a *auditor) sealed(ctx context.Context, keys keyring.Provider, rc *recomputation, row store.SealedRow) {
+// sealed opens one stored ciphertext and checks it against its event. The
+// error is for what stops the audit (the key provider failing), not for a
+// row that does not verify, which is a finding.
+func (a *auditor) sealed(ctx context.Context, keys keyring.Provider, rc *recomputation, row store.SealedRow) error {
 	key := Key{Event: row.EventID}
 	ev := rc.signed[row.EventID]
 	switch {
 	case ev == nil && rc.seen[row.EventID]:
-		return // the event itself failed its checks, reported as a usage event
+		return nil // the event itself failed its checks, reported as a usage event
 	case ev == nil:
 		a.add(ArtMetadata, key, "event", "a stored usage event the ciphertext belongs to", "none")
-		return
+		return nil
 	case ev.MetadataCommitment == (common.Hash{}):
 		a.add(ArtMetadata, key, "metadataCommitment", "a signed commitment the stored plaintext is checked against", "the event commits to none")
-		return
+		return nil
 	}
 	a.count(ArtMetadata, 1)
 	got, err := intake.Verify(ctx, keys, ev, row.SealedMetadata)
 	switch {
 	case errors.Is(err, keyring.ErrUnknownKey):
-		a.add(ArtMetadata, key, "keyId", "a key id of the metadata key file", fmt.Sprintf("%q, not in it", row.KeyID))
+		a.add(ArtMetadata, key, "keyId", "a key id of the metadata key file", strconv.Quote(strict.Clip(row.KeyID))+", not in it")
 	case errors.Is(err, keyring.ErrDecrypt):
-		a.add(ArtMetadata, key, "ciphertext", fmt.Sprintf("authenticates under key %q, bound to the event id and its commitment", row.KeyID),
+		a.add(ArtMetadata, key, "ciphertext", "authenticates under key "+strconv.Quote(strict.Clip(row.KeyID))+", bound to the event id and its commitment",
 			"does not authenticate (tampered ciphertext, relabelled key id, or another key file)")
-	case err != nil:
+	case errors.Is(err, intake.ErrCommitment):
 		a.add(ArtMetadata, key, "plaintext", "salt ‖ data committing to "+ev.MetadataCommitment.Hex(), err.Error())
+	case err != nil:
+		return fmt.Errorf("audit metadata of usage event %q: %w", row.EventID, err)
 	case got != ev.MetadataCommitment:
 		a.add(ArtMetadata, key, "metadataCommitment", ev.MetadataCommitment.Hex(), got.Hex()+" (keccak256 of the decrypted plaintext)")
 	}
+	return nil
 }
 
 // document compares a stored JSON document with the expected encoding,

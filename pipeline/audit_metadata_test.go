@@ -157,6 +157,14 @@ func TestAuditVerifiesMetadataCommitments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// A plaintext too short to hold a salt, sealed with the documented
+		// associated data (docs/usage-events.md) by someone holding the key.
+		ad := append([]byte("royalty-usage/metadata-at-rest/v1"), 0, byte(len(ev1.ID)))
+		ad = append(append(ad, ev1.ID...), ev1.MetadataCommitment[:]...)
+		short, err := keys.Seal(ctx, "k1", []byte("short"), ad)
+		if err != nil {
+			t.Fatal(err)
+		}
 		flipped := bytes.Clone(orig1.Ciphertext)
 		flipped[len(flipped)/2] ^= 1
 		for _, c := range []struct {
@@ -170,6 +178,7 @@ func TestAuditVerifiesMetadataCommitments(t *testing.T) {
 			{"unknown key id", keys, store.SealedMetadata{KeyID: "k9", Ciphertext: orig1.Ciphertext}, "keyId"},
 			{"another event's ciphertext", keys, orig2, "ciphertext"},
 			{"replaced plaintext", keys, forged, "metadataCommitment"},
+			{"plaintext shorter than a salt", keys, store.SealedMetadata{KeyID: "k1", Ciphertext: short}, "plaintext"},
 			{"another key file", keyFileWith(t, "k1"), orig1, "ciphertext"},
 		} {
 			set("md-1", c.row)
