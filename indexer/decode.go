@@ -71,9 +71,10 @@ func decoders() map[string]map[common.Hash]decodeFunc {
 			gov.Events["MeterSet"].ID:              decMeter,
 		},
 		"vault": {
-			vault.Events["AssetAllowed"].ID: decVaultAsset,
-			vault.Events["Deposited"].ID:    decDeposited,
-			vault.Events["EpochFunded"].ID:  decFunded,
+			vault.Events["AssetAllowed"].ID:    decVaultAsset,
+			vault.Events["Deposited"].ID:       decDeposited,
+			vault.Events["CreditPurchased"].ID: decCreditPurchased,
+			vault.Events["EpochFunded"].ID:     decFunded,
 		},
 		"dist": {
 			dist.Events["AssetAllowed"].ID:     decDistAsset,
@@ -359,6 +360,18 @@ func decDeposited(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 		return nil, err
 	}
 	f := &store.Deposited{FactMeta: m, Consumer: e.Consumer, Asset: e.Asset, From: e.From}
+	if f.Amount, err = u256(e.Amount, "amount"); err != nil {
+		return nil, err
+	}
+	return one(f)
+}
+
+func decCreditPurchased(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := vaultABI.UnpackCreditPurchasedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.CreditPurchased{FactMeta: m, Consumer: e.Consumer, Asset: e.Asset, From: e.From}
 	if f.Amount, err = u256(e.Amount, "amount"); err != nil {
 		return nil, err
 	}

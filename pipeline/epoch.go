@@ -14,6 +14,7 @@ import (
 
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
@@ -36,6 +37,10 @@ var ReceiptTypes = []string{"bytes32", "bytes32", "uint64", "bytes32", "address"
 type Epochs struct {
 	Store *store.Store
 	Dep   deploy.Deployment
+	// Metadata, when set, is the key the usage events' metadata is sealed
+	// under: the audit then opens every stored plaintext and verifies it
+	// against its event's signed commitment. Nothing else reads it.
+	Metadata keyring.Provider
 }
 
 // ledger is the replayed engine state through the last closed epoch.
@@ -73,8 +78,10 @@ func accruals(rows []store.LineItemRow) iter.Seq2[engine.Accrual, error] {
 	}
 }
 
-// deposit applies the vault's deposits before a time (re-applying one is a
-// no-op).
+// deposit applies the vault's deposits and prepaid credit purchases before a
+// time (re-applying one is a no-op). They come from the indexed facts, and a
+// close needs the chain final past its end, so only final purchases count: a
+// purchase a reorg removed was rewound from the store with its block.
 func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) error {
 	deps, err := e.Store.Deposits(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
 	if err != nil {
@@ -83,6 +90,15 @@ func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) e
 	for _, d := range deps {
 		if _, err := st.Deposit(engine.Deposit{ID: d.ID, Consumer: d.Consumer, Asset: d.Asset, Amount: d.Amount, At: d.Time}); err != nil {
 			return fmt.Errorf("apply deposit %s: %w", d.ID, err)
+		}
+	}
+	credits, err := e.Store.CreditPurchases(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
+	if err != nil {
+		return err
+	}
+	for _, c := range credits {
+		if _, err := st.AddCredit(engine.Deposit{ID: c.ID, Consumer: c.Consumer, Asset: c.Asset, Amount: c.Amount, At: c.Time}); err != nil {
+			return fmt.Errorf("apply credit purchase %s: %w", c.ID, err)
 		}
 	}
 	return nil

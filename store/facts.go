@@ -167,6 +167,14 @@ type Deposited struct {
 	Amount                uint256.Int
 }
 
+// CreditPurchased is RevenueVault.CreditPurchased: prepaid credit bought for
+// a consumer (the ledger's AddCredit, as Deposited is its Deposit).
+type CreditPurchased struct {
+	FactMeta
+	Consumer, Asset, From common.Address
+	Amount                uint256.Int
+}
+
 // EpochFunded is RevenueVault.EpochFunded.
 type EpochFunded struct {
 	FactMeta
@@ -264,11 +272,13 @@ var (
 		func() fact { return new(Claimed) }}
 	tVersionCFsRemoved = &table{"version_cfs_removed", []string{"dataset_id", "version", "cf_ids"},
 		func() fact { return new(VersionCFsRemoved) }}
+	tCreditPurchases = &table{"credit_purchases", []string{"consumer", "asset", "from_addr", "amount"},
+		func() fact { return new(CreditPurchased) }}
 
 	factTables = []*table{tTransfers, tContribRegistered, tContribAmended, tContribDeprecated,
 		tVersionCFsAdded, tVersionSealed, tValuations, tSplitPolicies, tTaskManifests, tMeters,
 		tAssetsAllowed, tDeposits, tEpochsFunded, tDisputeWindows, tRootsProposed, tRootsRevoked,
-		tRootsActivated, tClaims, tVersionCFsRemoved}
+		tRootsActivated, tClaims, tVersionCFsRemoved, tCreditPurchases}
 )
 
 func (f *Transfer) table() *table { return tTransfers }
@@ -322,6 +332,9 @@ func (f *AssetAllowed) fields() []any { return []any{&f.Asset, &f.Allowed} }
 
 func (f *Deposited) table() *table { return tDeposits }
 func (f *Deposited) fields() []any { return []any{&f.Consumer, &f.Asset, &f.From, &f.Amount} }
+
+func (f *CreditPurchased) table() *table { return tCreditPurchases }
+func (f *CreditPurchased) fields() []any { return []any{&f.Consumer, &f.Asset, &f.From, &f.Amount} }
 
 func (f *EpochFunded) table() *table { return tEpochsFunded }
 func (f *EpochFunded) fields() []any { return []any{&f.Epoch, &f.Consumer, &f.Asset, &f.Amount} }
