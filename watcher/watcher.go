@@ -599,4 +599,3 @@ func sortedAssets(ms ...map[common.Address]*big.Int) []common.Address {
 	sort.Slice(out, func(i, j int) bool { return strings.Compare(out[i].Hex(), out[j].Hex()) < 0 })
 	return out
 }
-
