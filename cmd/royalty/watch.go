@@ -205,15 +205,15 @@ func guardianOnly(ctx context.Context, client bind.ContractBackend, dep deploy.D
 		}
 		return ok, nil
 	}
-	if ok, err := has(deploy.GuardianRole); err != nil {
-		return err
-	} else if !ok {
-		return fmt.Errorf("watch: %s does not hold GUARDIAN_ROLE on the distributor %s: give the guardian's key (the admin grants the role)", who.Hex(), dep.RoyaltyDistributor.Hex())
-	}
 	if ok, err := has(deploy.ProposerRole); err != nil {
 		return err
 	} else if ok {
 		return fmt.Errorf("watch: %s also holds PROPOSER_ROLE: the watcher must never run with the relayer's key; give it a guardian key of its own", who.Hex())
+	}
+	if ok, err := has(deploy.GuardianRole); err != nil {
+		return err
+	} else if !ok {
+		return fmt.Errorf("watch: %s does not hold GUARDIAN_ROLE on the distributor %s: give the guardian's key (the admin grants the role)", who.Hex(), dep.RoyaltyDistributor.Hex())
 	}
 	return nil
 }
