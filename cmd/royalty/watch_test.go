@@ -1,7 +1,7 @@
 package main
 
 import (
-		"bytes"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -42,14 +42,14 @@ import (
 // guardian's watcher (its key, its own PostgreSQL database) through the binary
 // on one anvil, with separated keys and no --single-key-dev.
 type watchRun struct {
-	t                 *testing.T
-	ctx               context.Context
-	bin, dir, depFile string
-	node              *anviltest.Node
-	client            *ethclient.Client
-	dep               deploy.Deployment
+	t                  *testing.T
+	ctx                context.Context
+	bin, dir, depFile  string
+	node               *anviltest.Node
+	client             *ethclient.Client
+	dep                deploy.Deployment
 	relayerDB, watchDB string
-	n                 int
+	n                  int
 }
 
 const (
