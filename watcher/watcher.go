@@ -240,8 +240,17 @@ func (w *Watcher) check(ctx context.Context, unpriced []pipeline.Result) (Report
 
 // ready reports (as a wait) whatever keeps this watcher from recomputing the
 // period ending at end: the intake delay, and events before end still waiting
-// to be priced or held for review. Finality is Preview's to check.
+// to be priced or held for review, and chain facts not final past end.
 func (w *Watcher) ready(ctx context.Context, now, end uint64, unpriced []pipeline.Result) error {
+	_, final, err := w.Epochs.Store.Checkpoint(ctx, w.Epochs.Dep.ChainID)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return wait("this database has indexed nothing of chain %d yet", w.Epochs.Dep.ChainID)
+	case err != nil:
+		return fmt.Errorf("watch: read checkpoint: %w", err)
+	case final.Time < end:
+		return wait("this database's chain facts are final only through block %d (time %d), the period ends at %d", final.Number, final.Time, end)
+	}
 	if now < end+w.IntakeDelay {
 		return wait("the chain's time %d is within the intake delay (%d s) of the period's end %d: events of the period may still arrive",
 			now, w.IntakeDelay, end)

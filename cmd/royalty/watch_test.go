@@ -273,8 +273,10 @@ func startWatched(t *testing.T, cmd *exec.Cmd) <-chan error {
 // The guardian's watcher through the binary on anvil, with separated keys
 // (deployer, admin, relayer, guardian, meter, consumer, holders: each its own).
 //
-// Epoch 1 is the relay + watch + claim round: the relayer proposes, `watch
-// --once` finds the root good (exit 0) and sends nothing, the window passes,
+// Epoch 1 is the relay + watch + claim round: the relayer proposes; while the
+// watcher's own facts are not final past the period's end, or the intake delay
+// is not over, `watch --once` says it cannot decide (exit 3) and sends
+// nothing; then it finds the root good (exit 0) and sends nothing; the window passes,
 // the root activates and the holders claim exactly their leaves.
 //
 // Epoch 2: the relayer's key (through the bindings, as a stolen key would)
@@ -396,6 +398,21 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		return n
 	}
 	n0 := guardianNonce()
+	// Its own data cannot decide yet (facts not final past the end, the
+	// intake delay not over): it says so, exits 3 and sends nothing.
+	for _, c := range []struct{ flag, value, why string }{
+		{"--confirmations", "100000", "final only through block"},
+		{"--intake-delay", "100h", "within the intake delay"},
+	} {
+		args := slices.Clone(watchArgs)
+		args[slices.Index(args, c.flag)+1] = c.value
+		out, errb, code := w.run(wGuardian, w.watchDB, args...)
+		var rep watcher.Report
+		if err := json.Unmarshal(out, &rep); err != nil || code != exitWaiting || rep.Status != watcher.StatusWaiting ||
+			!strings.Contains(rep.Waiting, c.why) || rep.Revoke != nil {
+			t.Fatalf("watch %s %s: exit %d %+v (%v)\n%s", c.flag, c.value, code, rep, err, errb)
+		}
+	}
 	rep, errb, code := w.watch()
 	if code != 0 || rep.Status != watcher.StatusGood || rep.Epoch != 1 || len(rep.Failed()) != 0 || rep.Revoke != nil {
 		t.Fatalf("watch of the honest epoch 1: exit %d %+v\n%s", code, rep, errb)
