@@ -161,7 +161,8 @@ func (w *Watcher) Round(ctx context.Context) (Report, error) {
 	var ew *errWait
 	if errors.As(err, &ew) {
 		rep.Status, rep.Waiting = StatusWaiting, ew.why
-		w.Log.Warn("cannot check the pending root yet; waiting (nothing revoked)", "epoch", rep.Epoch, "root", rep.Root, "why", ew.why)
+		w.Log.Warn("cannot check the pending root yet; waiting (nothing revoked)", "epoch", rep.Epoch, "root", rep.Root,
+			"activatesAt", rep.ActivatesAt, "why", ew.why)
 		return rep, nil
 	}
 	return rep, err
