@@ -557,27 +557,11 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	if prog.Stage != relayer.StageProposed {
 		t.Fatalf("relay epoch 2: %+v", prog)
 	}
+	// The loop (no --once) prints the table for the pending root and stops
+	// cleanly on SIGTERM; neither it nor --once sends anything for a good root.
 	n0 = guardianNonce()
-	rep, errb, code = w.watch()
-	if code != 0 || rep.Status != watcher.StatusGood || rep.Epoch != 2 || rep.Root != honest.Root || rep.Revoke != nil {
-		t.Fatalf("watch of the honest epoch 2: exit %d %+v\n%s", code, rep, errb)
-	}
-	if n := guardianNonce(); n != n0 {
-		t.Fatalf("the guardian sent %d transactions for a good root", n-n0)
-	}
-	activate(2, prog)
-	claimAll(2)
-
-	// Nothing pending: --once stores the activated epoch and exits 0; the loop
-	// reports and stops cleanly on SIGTERM.
-	if rep, errb, code := w.watch(); code != 0 || rep.Status != watcher.StatusNone ||
-		!slices.ContainsFunc(rep.Checks, func(r watcher.Result) bool {
-			return r.Check == watcher.CheckActive && r.OK && r.Found == honest.Root.Hex()
-		}) {
-		t.Fatalf("watch with nothing pending (it stores the activated epoch 2): exit %d %+v\n%s", code, rep, errb)
-	}
 	loop := w.cmd(wGuardian, w.watchDB, "watch", "--confirmations", "0", "--intake-delay", "0s", "--poll", "100ms")
-	lines := newLineWatcher("no root pending")
+	lines := newLineWatcher("leaf >= claimed")
 	var loopErr bytes.Buffer
 	loop.Stdout, loop.Stderr = lines, &loopErr
 	exited := startWatched(t, loop)
@@ -591,6 +575,31 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	}
 	if err := <-exited; err != nil {
 		t.Fatalf("watch loop after SIGTERM: %v\n%s%s", err, lines, loopErr.String())
+	}
+	table := lines.String()
+	for _, want := range []string{"epoch 2 root " + honest.Root.Hex(), ": good", "check", "expected", "found",
+		"total = sum of leaves", "tUSD", "tEUR", "solvent", "ok"} {
+		if !strings.Contains(table, want) || strings.Contains(table, "FAIL") {
+			t.Fatalf("the loop's table lacks %q (or shows a failure):\n%s", want, table)
+		}
+	}
+	t.Logf("the loop's table:\n%s", table)
+	rep, errb, code = w.watch()
+	if code != 0 || rep.Status != watcher.StatusGood || rep.Epoch != 2 || rep.Root != honest.Root || rep.Revoke != nil {
+		t.Fatalf("watch of the honest epoch 2: exit %d %+v\n%s", code, rep, errb)
+	}
+	if n := guardianNonce(); n != n0 {
+		t.Fatalf("the guardian sent %d transactions for a good root", n-n0)
+	}
+	activate(2, prog)
+	claimAll(2)
+
+	// Nothing pending: --once stores the activated epoch and exits 0.
+	if rep, errb, code := w.watch(); code != 0 || rep.Status != watcher.StatusNone ||
+		!slices.ContainsFunc(rep.Checks, func(r watcher.Result) bool {
+			return r.Check == watcher.CheckActive && r.OK && r.Found == honest.Root.Hex()
+		}) {
+		t.Fatalf("watch with nothing pending (it stores the activated epoch 2): exit %d %+v\n%s", code, rep, errb)
 	}
 }
 
