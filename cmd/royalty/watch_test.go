@@ -121,6 +121,12 @@ func (w *watchRun) head() uint64 {
 // ingest them into their own databases.
 func (w *watchRun) events(ts uint64, valuations ...int) {
 	w.t.Helper()
+	w.eventsInto([]string{w.relayerDB, w.watchDB}, ts, valuations...)
+}
+
+// eventsInto is events ingested into the given databases only.
+func (w *watchRun) eventsInto(dbs []string, ts uint64, valuations ...int) {
+	w.t.Helper()
 	c := addr(wConsumer).Hex()
 	var lines []string
 	for i, v := range valuations {
@@ -136,8 +142,9 @@ func (w *watchRun) events(ts uint64, valuations ...int) {
 	if err := os.WriteFile(signed, w.must(wMeter, w.relayerDB, "sign-event", in), 0o644); err != nil {
 		w.t.Fatal(err)
 	}
-	w.must(wDeployer, w.relayerDB, "ingest", signed)
-	w.must(wDeployer, w.watchDB, "ingest", signed)
+	for _, db := range dbs {
+		w.must(wDeployer, db, "ingest", signed)
+	}
 }
 
 // relay runs `royalty relay --epoch N` with the relayer's key.
@@ -289,7 +296,12 @@ func startWatched(t *testing.T, cmd *exec.Cmd) <-chan error {
 // and activateRoot reverts. The first is revoked exactly once across two
 // processes: the first is stopped with its revoke in the mempool, the second
 // resumes the same intent and the guardian sends one transaction. The honest
-// root is then left alone (exit 0), activates, and the holders claim exactly.
+// root is then left alone (exit 0; and by the loop, which prints its table
+// and exits 0 on SIGTERM), activates, and the holders claim exactly.
+//
+// Epoch 3: a made-up root while the watcher holds an event of the period it
+// cannot price yet: it waits (exit 3) and sends nothing; once the valuation
+// is published it revokes.
 func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	bin := royaltyBinary(t)
 	ctx := context.Background()
@@ -600,6 +612,40 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 			return r.Check == watcher.CheckActive && r.OK && r.Found == honest.Root.Hex()
 		}) {
 		t.Fatalf("watch with nothing pending (it stores the activated epoch 2): exit %d %+v\n%s", code, rep, errb)
+	}
+
+	// An event of the period the watcher cannot price yet (its valuation is
+	// not published): it waits (exit 3, nothing sent) on a root it would
+	// otherwise revoke; once the valuation is published it prices the event
+	// and revokes.
+	t3 := w.head() + 1
+	w.eventsInto([]string{w.watchDB}, t3, 3)
+	if err := node.MineAt(ctx, t3+3); err != nil {
+		t.Fatal(err)
+	}
+	made := crypto.Keccak256Hash([]byte("a root made up for epoch 3"))
+	if _, err := w.chain(wRelayer).Transact(ctx, "propose a made-up root", dist, d.PackProposeRoot(3, made, honest.ReceiptRoot, t3+2, ha, ht)); err != nil {
+		t.Fatal(err)
+	}
+	n0 = guardianNonce()
+	rep, errb, code = w.watch()
+	if code != exitWaiting || rep.Status != watcher.StatusWaiting || rep.Root != made || rep.Revoke != nil ||
+		!strings.Contains(rep.Waiting, fmt.Sprintf("w-%d (waiting: valuation", w.n)) {
+		t.Fatalf("watch with an event it cannot price: exit %d %+v\n%s", code, rep, errb)
+	}
+	if n := guardianNonce(); n != n0 {
+		t.Fatalf("the guardian sent %d transactions while it could not decide", n-n0)
+	}
+	if _, err := operator.Transact(ctx, "publish valuation 3", gov.Instance(w.client, w.dep.GovernanceConfig),
+		gov.PackPublishValuation(big.NewInt(worked.DatasetID), usd, "requests", big.NewInt(2_000), big.NewInt(1), [][32]byte{}, []*big.Int{})); err != nil {
+		t.Fatal(err)
+	}
+	rep, errb, code = w.watch()
+	if code != 1 || rep.Status != watcher.StatusBad || rep.Root != made || rep.Revoke == nil || rep.Revoke.Tx == (common.Hash{}) {
+		t.Fatalf("watch once the event is priced: exit %d %+v\n%s", code, rep, errb)
+	}
+	if n := guardianNonce(); n != n0+1 {
+		t.Fatalf("the guardian sent %d transactions, want one revoke", n-n0)
 	}
 }
 
