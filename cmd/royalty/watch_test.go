@@ -19,9 +19,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/google/uuid"
 	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/bindings/governanceconfig"
@@ -606,12 +608,33 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	activate(2, prog)
 	claimAll(2)
 
-	// Nothing pending: --once stores the activated epoch and exits 0.
-	if rep, errb, code := w.watch(); code != 0 || rep.Status != watcher.StatusNone ||
+	// Nothing pending: --once stores the activated epoch and exits 0. The
+	// documented form: every input as a flag, the guardian's key from a keystore.
+	id, err := uuid.NewRandom()
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: addr(wGuardian), PrivateKey: anviltest.Key(wGuardian)}, "guard", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile, pwFile := filepath.Join(dir, "guardian.json"), filepath.Join(dir, "guardian.pw")
+	if err := errors.Join(os.WriteFile(keyFile, enc, 0o600), os.WriteFile(pwFile, []byte("guard\n"), 0o600)); err != nil {
+		t.Fatal(err)
+	}
+	documented := exec.Command(bin, append([]string{"watch", "--rpc", node.URL, "--deployment", w.depFile, "--db", w.watchDB,
+		"--key-file", keyFile, "--password-file", pwFile}, watchArgs[1:]...)...)
+	var docOut, docErr bytes.Buffer
+	documented.Stdout, documented.Stderr = &docOut, &docErr
+	if err := documented.Run(); err != nil {
+		t.Fatalf("watch with a keystore: %v\n%s%s", err, docOut.String(), docErr.String())
+	}
+	rep = watcher.Report{}
+	if err := json.Unmarshal(docOut.Bytes(), &rep); err != nil || rep.Status != watcher.StatusNone ||
 		!slices.ContainsFunc(rep.Checks, func(r watcher.Result) bool {
 			return r.Check == watcher.CheckActive && r.OK && r.Found == honest.Root.Hex()
 		}) {
-		t.Fatalf("watch with nothing pending (it stores the activated epoch 2): exit %d %+v\n%s", code, rep, errb)
+		t.Fatalf("watch with nothing pending (it stores the activated epoch 2): %+v %v\n%s", rep, err, docErr.String())
 	}
 
 	// An event of the period the watcher cannot price yet (its valuation is
