@@ -201,12 +201,19 @@ func (w *Watcher) check(ctx context.Context, unpriced []pipeline.Result) (Report
 	}
 	// The epochs the chain activated since the last round, stored as this
 	// watcher computes them (at the chain's end of each).
-	if err := w.storeActive(ctx, at, head.Time, current, unpriced, &rep); err != nil {
+	err = w.storeActive(ctx, at, head.Time, current, unpriced, &rep)
+	if p.Root == ([32]byte{}) {
+		// Nothing to decide: catching up on the activated epochs can wait.
+		var ew *errWait
+		if errors.As(err, &ew) {
+			rep.Notes = append(rep.Notes, "not yet stored: "+ew.why)
+			err = nil
+		}
+		rep.Status = StatusNone
 		return rep, err
 	}
-	if p.Root == ([32]byte{}) {
-		rep.Status = StatusNone
-		return rep, nil
+	if err != nil {
+		return rep, err
 	}
 	if err := w.ready(ctx, head.Time, p.End, unpriced); err != nil {
 		return rep, err
