@@ -303,7 +303,10 @@ func startWatched(t *testing.T, cmd *exec.Cmd) <-chan error {
 //
 // Epoch 3: a made-up root while the watcher holds an event of the period it
 // cannot price yet: it waits (exit 3) and sends nothing; once the valuation
-// is published it revokes.
+// is published it revokes. A root that overpays the patient activates while
+// the watcher is down and the patient claims it: the watcher then reports the
+// activated root as not its own, and revokes epoch 4's root because the
+// patient's recomputed leaf is below what it claimed ("leaf >= claimed").
 func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	bin := royaltyBinary(t)
 	ctx := context.Background()
@@ -666,6 +669,65 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	rep, errb, code = w.watch()
 	if code != 1 || rep.Status != watcher.StatusBad || rep.Root != made || rep.Revoke == nil || rep.Revoke.Tx == (common.Hash{}) {
 		t.Fatalf("watch once the event is priced: exit %d %+v\n%s", code, rep, errb)
+	}
+	if n := guardianNonce(); n != n0+1 {
+		t.Fatalf("the guardian sent %d transactions, want one revoke", n-n0)
+	}
+
+	// While the watcher is down, a root that overpays the patient by 10 tUSD
+	// (the surplus minted to the distributor) activates and the patient
+	// claims it. The next round reports the activated root as not its own,
+	// and every later root fails "leaf >= claimed" for the patient: the
+	// recomputed leaf is below what was paid.
+	const over = 10_000_000
+	overpaid := slices.Clone(leaves)
+	pi := find(overpaid, addr(wPatient), usd)
+	overpaid[pi].Cumulative.AddUint64(&overpaid[pi].Cumulative, over)
+	overTree, err := merkle.BuildDistributor(overpaid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dump, err := overTree.Dump()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dumpFile := filepath.Join(dir, "overpaid.json")
+	if err := os.WriteFile(dumpFile, dump, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	overTotals := slices.Clone(ht)
+	overTotals[slices.Index(ha, usd)] = new(big.Int).Add(ht[slices.Index(ha, usd)], big.NewInt(over))
+	if _, err := operator.Transact(ctx, "mint the surplus to the distributor", tok.Instance(w.client, usd), tok.PackMint(w.dep.RoyaltyDistributor, big.NewInt(over))); err != nil {
+		t.Fatal(err)
+	}
+	end3 := w.head()
+	if _, err := w.chain(wRelayer).Transact(ctx, "propose the overpaying root", dist, d.PackProposeRoot(3, overTree.Root(), honest.ReceiptRoot, end3, ha, overTotals)); err != nil {
+		t.Fatal(err)
+	}
+	if err := node.MineAt(ctx, w.head()+rootWindow+1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := operator.Transact(ctx, "activate the overpaying root", dist, d.PackActivateRoot(3)); err != nil {
+		t.Fatal(err)
+	}
+	w.must(wPatient, w.relayerDB, "claim", "--json", "--account", addr(wPatient).Hex(), "--dump", dumpFile)
+	if _, err := w.chain(wRelayer).Transact(ctx, "propose epoch 4", dist, d.PackProposeRoot(4, made, honest.ReceiptRoot, end3+1, ha, overTotals)); err != nil {
+		t.Fatal(err)
+	}
+	n0 = guardianNonce()
+	rep, errb, code = w.watch()
+	failed := rep.Failed()
+	if code != 1 || rep.Status != watcher.StatusBad || rep.Epoch != 4 || rep.Revoke == nil || rep.Revoke.Tx == (common.Hash{}) ||
+		!slices.ContainsFunc(failed, func(r watcher.Result) bool {
+			return r.Check == watcher.CheckClaimed && r.Account == addr(wPatient).Hex() && r.Asset == usd.Hex() && strings.Contains(r.Expected, "(claimed)")
+		}) ||
+		!slices.ContainsFunc(rep.Checks, func(r watcher.Result) bool {
+			return r.Check == watcher.CheckActive && !r.OK && r.Found == overTree.Root().Hex()
+		}) || len(rep.Notes) == 0 {
+		t.Fatalf("watch after the overpaying root: exit %d %+v\n%s", code, rep, errb)
+	}
+	if !bytes.Contains(errb, []byte(`check="leaf >= claimed" account=`+addr(wPatient).Hex())) {
+		t.Fatalf("the log does not name the patient's failed check:\n%s", errb)
 	}
 	if n := guardianNonce(); n != n0+1 {
 		t.Fatalf("the guardian sent %d transactions, want one revoke", n-n0)
