@@ -306,7 +306,8 @@ func startWatched(t *testing.T, cmd *exec.Cmd) <-chan error {
 // is published it revokes. A root that overpays the patient activates while
 // the watcher is down and the patient claims it: the watcher then reports the
 // activated root as not its own, and revokes epoch 4's root because the
-// patient's recomputed leaf is below what it claimed ("leaf >= claimed").
+// patient's recomputed leaf is below what it claimed ("leaf >= claimed") and
+// its tEUR total could never be paid ("solvent").
 func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	bin := royaltyBinary(t)
 	ctx := context.Background()
@@ -711,7 +712,10 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.must(wPatient, w.relayerDB, "claim", "--json", "--account", addr(wPatient).Hex(), "--dump", dumpFile)
-	if _, err := w.chain(wRelayer).Transact(ctx, "propose epoch 4", dist, d.PackProposeRoot(4, made, honest.ReceiptRoot, end3+1, ha, overTotals)); err != nil {
+	// Epoch 4 also declares a tEUR total nothing could pay: not solvent.
+	totals4 := slices.Clone(overTotals)
+	totals4[slices.Index(ha, eur)] = new(big.Int).Add(totals4[slices.Index(ha, eur)], big.NewInt(1e15))
+	if _, err := w.chain(wRelayer).Transact(ctx, "propose epoch 4", dist, d.PackProposeRoot(4, made, honest.ReceiptRoot, end3+1, ha, totals4)); err != nil {
 		t.Fatal(err)
 	}
 	n0 = guardianNonce()
@@ -721,6 +725,7 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		!slices.ContainsFunc(failed, func(r watcher.Result) bool {
 			return r.Check == watcher.CheckClaimed && r.Account == addr(wPatient).Hex() && r.Asset == usd.Hex() && strings.Contains(r.Expected, "(claimed)")
 		}) ||
+		!slices.ContainsFunc(failed, func(r watcher.Result) bool { return r.Check == watcher.CheckSolvent && r.Asset == eur.Hex() }) ||
 		!slices.ContainsFunc(rep.Checks, func(r watcher.Result) bool {
 			return r.Check == watcher.CheckActive && !r.OK && r.Found == overTree.Root().Hex()
 		}) || len(rep.Notes) == 0 {
