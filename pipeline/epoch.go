@@ -164,24 +164,46 @@ type Closed struct {
 // deposits before end, settles and releases, and writes the statements, the
 // entitlement and receipt trees and the payout in one transaction.
 func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
+	out, ids, err := e.prepare(ctx, end)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.Store.CloseEpoch(ctx, &out.Row, ids); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Preview is Close without writing anything: the epoch the store's data
+// closes at end, with its statements, trees (in Row) and payout. A watcher
+// recomputes a proposed root this way, and stores an epoch only once the
+// chain has activated it.
+func (e *Epochs) Preview(ctx context.Context, end uint64) (*Closed, error) {
+	out, _, err := e.prepare(ctx, end)
+	return out, err
+}
+
+// prepare computes the next epoch closed at end and the line items it
+// accrues, checking finality and conservation; it stores nothing.
+func (e *Epochs) prepare(ctx context.Context, end uint64) (*Closed, []string, error) {
 	_, final, err := e.Store.Checkpoint(ctx, e.Dep.ChainID)
 	if err != nil {
-		return nil, fmt.Errorf("close epoch: read checkpoint: %w", err)
+		return nil, nil, fmt.Errorf("close epoch: read checkpoint: %w", err)
 	}
 	if final.Time < end {
-		return nil, fmt.Errorf("%w: final block %d has time %d, epoch ends at %d", ErrNotFinal, final.Number, final.Time, end)
+		return nil, nil, fmt.Errorf("%w: final block %d has time %d, epoch ends at %d", ErrNotFinal, final.Number, final.Time, end)
 	}
 	l, err := e.replay(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	epoch, start := l.last.Epoch+1, l.last.End
 	if end <= start {
-		return nil, fmt.Errorf("close epoch %d: end %d is not after the previous end %d", epoch, end, start)
+		return nil, nil, fmt.Errorf("close epoch %d: end %d is not after the previous end %d", epoch, end, start)
 	}
 	pending, err := e.Store.LineItems(ctx, e.Dep.ChainID, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var rows []store.LineItemRow
 	var ids []string
@@ -191,22 +213,22 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		}
 	}
 	if err := e.deposit(ctx, l.st, end); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	res, err := l.st.CloseEpoch(engine.Close{Epoch: epoch, Start: start, End: end}, accruals(rows), l.lookup)
 	if errors.Is(err, engine.ErrNotConserved) {
-		return nil, fmt.Errorf("refused, nothing stored: %w", err)
+		return nil, nil, fmt.Errorf("refused, nothing stored: %w", err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
+		return nil, nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
 	tree, totals, err := e.entitlementTree(res.Statements)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	receipts, err := receiptTree(rows)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := &Closed{Statements: res.Statements, LineItems: len(rows)}
 	out.Payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor,
@@ -215,13 +237,13 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if tree != nil {
 		out.Payout.Root = tree.Root()
 		if row.Tree, err = tree.Dump(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if receipts != nil {
 		out.Payout.ReceiptRoot = receipts.Root()
 		if row.ReceiptTree, err = receipts.Dump(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	for _, a := range sortedKeys(totals) {
@@ -232,20 +254,17 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	// Conservation, before anything is stored: the tree about to be written
 	// against every funding so far (the replay checked the stored ones).
 	if err := engine.CheckConservation(res.Statements.Entitlements, res.Fundings); err != nil {
-		return nil, fmt.Errorf("refused, nothing stored: close epoch %d: %w", epoch, err)
+		return nil, nil, fmt.Errorf("refused, nothing stored: close epoch %d: %w", epoch, err)
 	}
 	row.Root, row.ReceiptRoot = out.Payout.Root, out.Payout.ReceiptRoot
 	if row.Statements, err = json.Marshal(res.Statements); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if row.Payout, err = json.Marshal(out.Payout); err != nil {
-		return nil, err
-	}
-	if err := e.Store.CloseEpoch(ctx, &row, ids); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out.Row = row
-	return out, nil
+	return out, ids, nil
 }
 
 // entitlementTree is the distributor tree of every positive cumulative

@@ -48,6 +48,7 @@ func newApp() *cli.App {
 			revealCommand(),
 			priceCommand(),
 			merkleCommand(),
+			watchCommand(),
 			demoCommand(),
 		},
 		HideHelpCommand: true,
