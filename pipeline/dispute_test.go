@@ -109,7 +109,6 @@ func TestDisputesThroughThePipeline(t *testing.T) {
 		f := newWorkedFlow(t, st)
 		w, p := f.w, f.parties
 		w.Deposit(t, 1, 10_000_000)
-		f.mustGov(0, "grant arbiter", govABI.PackGrantRole(crypto.Keccak256Hash([]byte("ARBITER_ROLE")), w.Addr(0)))
 		f.mustGov(0, "valuation 2", govABI.PackPublishValuation(big.NewInt(example.DatasetID), w.Token, "requests", big.NewInt(1500), big.NewInt(1), [][32]byte{}, []*big.Int{}))
 		evTime := f.head() + 5
 		for _, id := range []string{"A", "B", "C", "D", "E"} {

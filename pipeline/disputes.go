@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -498,4 +499,34 @@ func (e *Epochs) Disputes(ctx context.Context) ([]*Dispute, error) {
 		}
 	}
 	return out, nil
+}
+
+// EpochCorrection is a correction as a stored epoch's statements list it.
+type EpochCorrection struct {
+	Epoch uint64 `json:"epoch"`
+	engine.Correction
+}
+
+// Corrections lists the corrections of a dispute (all of them for "") in
+// the stored statements of the closed epochs, in epoch order.
+func (e *Epochs) Corrections(ctx context.Context, disputeID string) ([]EpochCorrection, error) {
+	out := []EpochCorrection{}
+	for k := uint64(1); ; k++ {
+		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
+		if errors.Is(err, store.ErrNotFound) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		var s engine.EpochStatements
+		if err := json.Unmarshal(row.Statements, &s); err != nil {
+			return nil, fmt.Errorf("epoch %d statements: %w", k, err)
+		}
+		for _, c := range s.Corrections {
+			if disputeID == "" || c.DisputeID == disputeID {
+				out = append(out, EpochCorrection{Epoch: k, Correction: c})
+			}
+		}
+	}
 }

@@ -49,6 +49,7 @@ func newApp() *cli.App {
 			priceCommand(),
 			merkleCommand(),
 			demoCommand(),
+			disputeCommand(),
 		},
 		HideHelpCommand: true,
 	}
