@@ -1,0 +1,160 @@
+package pipeline
+
+import (
+	"iter"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/store"
+)
+
+var (
+	tGov      = common.HexToAddress("0x6060")
+	tToken    = common.HexToAddress("0x7070")
+	tAsset    = common.HexToAddress("0xa55e7")
+	tConsumer = common.HexToAddress("0xc0")
+)
+
+func tInput(id string, ts uint64) *engine.Input {
+	h := func(cf uint64, holder string, u uint64) engine.Holding {
+		return engine.Holding{CfID: *uint256.NewInt(cf), Holder: common.HexToAddress(holder), Units: *uint256.NewInt(u)}
+	}
+	return &engine.Input{
+		Event: engine.Event{ID: id, Consumer: tConsumer, DatasetID: *uint256.NewInt(7), DatasetVersion: 1,
+			Quantity: *uint256.NewInt(1_000), Unit: "request", Timestamp: ts, ValuationVersion: 1},
+		Valuation: engine.Valuation{Version: 1, Asset: tAsset, Unit: "request", BasePrice: *uint256.NewInt(2_000), PriceUnit: *uint256.NewInt(1)},
+		Policy: engine.Policy{Version: 1, ReserveBps: 500, ProtocolBps: 1500, DeveloperBps: 1000, PoolBps: 6000,
+			Treasury: common.HexToAddress("0xa1"), Developers: []engine.Developer{{Account: common.HexToAddress("0xd1"), Weight: *uint256.NewInt(1)}},
+			DisputeWindow: 1_000},
+		Snapshot: engine.Snapshot{Holdings: []engine.Holding{h(1, "0xb01", 30), h(2, "0xb02", 50), h(3, "0xb03", 20)}},
+	}
+}
+
+func meta(addr common.Address, block, at uint64) store.FactMeta {
+	return store.FactMeta{ChainID: 1, BlockNumber: block, BlockTime: at, Address: addr}
+}
+
+type corrCase struct {
+	t      *testing.T
+	st     *engine.State
+	c      *corrector
+	inputs map[string]*engine.Input
+	epoch  uint64
+	end    uint64
+}
+
+func (k *corrCase) close(end uint64, ids ...string) *engine.EpochStatements {
+	k.t.Helper()
+	var pending []*engine.Input
+	for _, id := range ids {
+		pending = append(pending, k.inputs[id])
+	}
+	if err := k.c.before(k.st, end, pending); err != nil {
+		k.t.Fatal(err)
+	}
+	seq := func(yield func(engine.Accrual, error) bool) {
+		for _, in := range pending {
+			li, err := engine.ComputeLineItem(in)
+			if !yield(engine.Accrual{Item: &li, DisputeWindow: in.Policy.DisputeWindow}, err) {
+				return
+			}
+		}
+	}
+	k.epoch++
+	res, err := k.st.CloseEpoch(engine.Close{Epoch: k.epoch, Start: k.end, End: end}, iter.Seq2[engine.Accrual, error](seq), k.c.lookup)
+	if err != nil {
+		k.t.Fatal(err)
+	}
+	k.end = end
+	if err := k.c.after(k.st); err != nil {
+		k.t.Fatal(err)
+	}
+	return res.Statements
+}
+
+func (k *corrCase) dispute(id string) *Dispute {
+	for _, d := range k.c.all {
+		if d.ID == id {
+			return d
+		}
+	}
+	k.t.Fatalf("no dispute %s among %d", id, len(k.c.all))
+	return nil
+}
+
+// The corrector's rules without a chain: a CF amendment outside a dispute
+// corrects every held item holding the CF that no dispute freezes (the
+// amending CF's holders at the amendment's block take its place) and waits
+// for an item not accrued yet; a dispute whose items are all frozen already
+// is ignored, as is one without standing; a corrected valuation of another
+// asset is refused and releases the items as a dismissal would.
+func TestCorrectorRules(t *testing.T) {
+	dep := deploy.Deployment{ChainID: 1, GovernanceConfig: tGov, OwnershipToken: tToken}
+	cf := func(v uint64) uint256.Int { return *uint256.NewInt(v) }
+	h4 := common.HexToAddress("0xb04")
+	facts := []store.Fact{
+		&store.ContributionRegistered{FactMeta: meta(tToken, 5, 150), CfID: cf(4), Contributor: h4, Holder: h4, Units: cf(10)},
+		&store.Transfer{FactMeta: meta(tToken, 5, 150), To: h4, ID: cf(4), Value: cf(10)},
+		&store.ValuationPublished{FactMeta: meta(tGov, 5, 150), Version: 2, DatasetID: cf(7), Asset: common.HexToAddress("0xbad"), Unit: "request",
+			BasePrice: cf(1_500), PriceUnit: cf(1)},
+		&store.DisputeOpened{FactMeta: meta(tGov, 6, 200), ID: 1, Target: TargetEvent, Opener: tConsumer, EventID: "X1", EventTime: 100, PolicyVersion: 1},
+		&store.ContributionAmended{FactMeta: meta(tToken, 7, 300), OldCfID: cf(3), NewCfID: cf(4)},
+		&store.DisputeOpened{FactMeta: meta(tGov, 8, 350), ID: 2, Target: TargetValuation, Subject: cf(1), Opener: common.HexToAddress("0x5ee")},
+		&store.DisputeOpened{FactMeta: meta(tGov, 9, 360), ID: 3, Target: TargetValuation, Subject: cf(1), Opener: common.HexToAddress("0x5ee"), Governance: true},
+		&store.DisputeResolved{FactMeta: meta(tGov, 10, 450), ID: 1, Outcome: OutcomeValuationCorrected, ValuationVersion: 2},
+	}
+	k := &corrCase{t: t, st: engine.NewState(), inputs: map[string]*engine.Input{"X1": tInput("X1", 100), "X2": tInput("X2", 100), "X3": tInput("X3", 400)}}
+	k.c = newCorrector(dep, facts, func(id string) (*engine.Input, error) { return k.inputs[id], nil })
+	if _, err := k.st.Deposit(engine.Deposit{ID: "d", Consumer: tConsumer, Asset: tAsset, Amount: cf(10_000_000), At: 1}); err != nil {
+		t.Fatal(err)
+	}
+	k.close(110, "X1", "X2")
+	s2 := k.close(500, "X3")
+	if len(s2.Corrections) != 0 {
+		t.Fatalf("epoch 2 corrections %+v; the amendment waits for X3's accrual", s2.Corrections)
+	}
+	amended := k.dispute("cf-3-amended@7.0")
+	if amended.Status != "upheld" || strings.Join(amended.EventIDs, ",") != "X2,X3" {
+		t.Fatalf("amendment outside a dispute: %+v; want X2 and X3 (X1 frozen by dispute-1)", amended)
+	}
+	if d := k.dispute("dispute-2"); d.Status != "ignored" || !strings.Contains(d.Note, "neither governance nor a consumer") {
+		t.Errorf("dispute-2 without standing: %+v", d)
+	}
+	if d := k.dispute("dispute-3"); d.Status != "ignored" || !strings.Contains(d.Note, "already disputed") {
+		t.Errorf("dispute-3 on frozen items only: %+v", d)
+	}
+	if d := k.dispute("dispute-1"); d.Status != "refused" || !strings.Contains(strings.ToLower(d.Note), "prices dataset 7 in 0x0000000000000000000000000000000000000bad") {
+		t.Errorf("dispute-1 with a valuation of another asset: %+v", d)
+	}
+	in, err := k.c.lookup("X2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range in.Snapshot.Holdings {
+		got = append(got, h.CfID.Dec()+":"+h.Holder.Hex()+":"+h.Units.Dec())
+	}
+	if strings.ToLower(strings.Join(got, " ")) != "1:0x0000000000000000000000000000000000000b01:30 2:0x0000000000000000000000000000000000000b02:50 4:0x0000000000000000000000000000000000000b04:10" {
+		t.Fatalf("X2's corrected snapshot %v", got)
+	}
+	// Epoch 3 lists the amendment's two corrections; X1 (refused, so
+	// released as dismissed) and X2 release after their window by their
+	// splits; the old holder of CF 3 keeps its cumulative.
+	s3 := k.close(1_200)
+	if len(s3.Corrections) != 2 || s3.Corrections[0].EventID != "X2" || s3.Corrections[1].EventID != "X3" ||
+		!strings.HasPrefix(s3.Corrections[0].Reason, "CF 3 amended by CF 4 outside a dispute") {
+		t.Fatalf("epoch 3 corrections %+v", s3.Corrections)
+	}
+	if _, final, _ := k.st.ItemStatus("X1"); !final {
+		t.Errorf("X1 not released after its refused dispute")
+	}
+	old := k.st.Cumulative(common.HexToAddress("0xb03"), tAsset)
+	if old.IsZero() {
+		t.Errorf("CF 3's holder lost its cumulative")
+	}
+}
