@@ -27,16 +27,18 @@ import (
 )
 
 // Disputes through the binary on one anvil history, recorded in SQLite and
-// PostgreSQL: the worked example's three events A, B, C (2,000,000 each,
-// 100,000 reserve, 600 s window) closed in epoch 1; inside the window the
-// consumer disputes A (`dispute open --event A --db`, time and policy read
-// from the line item) and governance disputes B; a dispute on C after the
-// window is refused (exit 1, DisputeWindowClosed); epoch 2 releases exactly
-// C's reserve; A is dismissed, B upheld with valuation 2 (1,500,000): epoch 3
-// releases A by the original split and lists B's correction with its reason
-// and a 500,000 refund (`dispute show 2 --rpc`: "0.5 tUSD"); list prints the
-// table and --json; the audit passes after each close and fails on a
-// tampered correction.
+// PostgreSQL: the worked example's events A..E (2,000,000 each, 100,000
+// reserve, 600 s window) closed in epoch 1; inside the window the consumer
+// disputes A and E (`dispute open --event A --db`: time and policy read from
+// the line item), governance B and D; a dispute on C after the window is
+// refused (exit 1, DisputeWindowClosed); epoch 2 releases exactly C's
+// reserve; A is dismissed, B upheld with valuation 2 (1,500,000), D upheld
+// with CF 3 deprecated, E voided: epoch 3 releases A by the original split,
+// lists the three corrections with their reasons, returns 500,000 + 2,000,000
+// to the consumer, gives D's pool share to the remaining holders and keeps
+// the Validator's cumulative with a debt (`dispute show 2 --rpc`: "0.5 tUSD");
+// list prints the table and --json; the audit passes after each close and
+// fails on a tampered correction.
 func TestDisputesThroughTheBinary(t *testing.T) {
 	ctx := context.Background()
 	w := &auditWorld{t: t, bin: royaltyBinary(t), node: anviltest.Start(t, anviltest.Options{}), dir: t.TempDir(),
@@ -69,14 +71,14 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 		gov.PackPublishValuation(big.NewInt(worked.DatasetID), token, "requests", big.NewInt(1500), big.NewInt(1), [][32]byte{}, []*big.Int{})); err != nil {
 		t.Fatal(err)
 	}
-	depositAs(t, client, w.node.ChainID, 1, token, dep.RevenueVault, 6_000_000)
+	depositAs(t, client, w.node.ChainID, 1, token, dep.RevenueVault, 10_000_000)
 	head, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	evTime := head.Time + 1
 	var unsigned bytes.Buffer
-	for _, id := range []string{"A", "B", "C"} {
+	for _, id := range []string{"A", "B", "C", "D", "E"} {
 		fmt.Fprintf(&unsigned, `{"id":"%s","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard"}`+"\n",
 			id, consumer.Hex(), consumer.Hex(), evTime)
 	}
@@ -122,6 +124,8 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &opened); err != nil || opened.ID != 2 || opened.ReasonHash != crypto.Keccak256Hash([]byte("B priced with the wrong rate")) {
 		t.Fatalf("dispute open --json: %s (%v)", out, err)
 	}
+	w.ok(hexKey(0), "dispute", "open", "--event", "D", "--reason", "validator never validated", "--rpc", w.node.URL, "--deployment", w.depFile, "--db", sqlite)
+	w.ok(hexKey(1), "dispute", "open", "--event", "E", "--reason", "E is a duplicate", "--rpc", w.node.URL, "--deployment", w.depFile, "--db", sqlite)
 	// Bad input names the field, before anything is sent.
 	if _, errOut, code := w.exec(hexKey(1), nil, "dispute", "open", "--event", "A", "--cf", "1", "--reason", "x", "--rpc", w.node.URL, "--deployment", w.depFile); code != 2 || !strings.Contains(errOut, "exactly one of --event") {
 		t.Fatalf("two targets: exit %d %s", code, errOut)
@@ -181,6 +185,8 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 	}
 	w.ok(hexKey(0), "dispute", "resolve", "--id", "1", "--outcome", "dismissed", "--reason", "delivered", "--rpc", w.node.URL, "--deployment", w.depFile)
 	w.ok(hexKey(0), "dispute", "resolve", "--id", "2", "--outcome", "valuation-corrected", "--valuation", "2", "--reason", "rate 1.5", "--rpc", w.node.URL, "--deployment", w.depFile)
+	w.ok(hexKey(0), "dispute", "resolve", "--id", "3", "--outcome", "cf-deprecated", "--cf", "3", "--reason", "no validation done", "--rpc", w.node.URL, "--deployment", w.depFile)
+	w.ok(hexKey(0), "dispute", "resolve", "--id", "4", "--outcome", "event-voided", "--reason", "duplicate", "--rpc", w.node.URL, "--deployment", w.depFile)
 	h, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -192,12 +198,36 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 	closeAll(end3)
 	auditAll(3)
 	s3 := statements(3)
-	if len(s3.Corrections) != 1 || s3.Corrections[0].EventID != "B" || !strings.HasPrefix(s3.Corrections[0].Reason, "dispute-2 upheld: valuation corrected to version 2") {
-		t.Fatalf("epoch 3 corrections %+v", s3.Corrections)
+	cs := s3.Corrections
+	if len(cs) != 3 || cs[0].EventID != "B" || cs[1].EventID != "D" || cs[2].EventID != "E" {
+		t.Fatalf("epoch 3 corrections %+v; want B, D, E", cs)
 	}
-	// A by its original split (18,000) and B's corrected 75,000 reserve (13,500).
-	if got := released(s3, w.patient); got != "31500"+strings.Repeat("0", 18) {
-		t.Fatalf("epoch 3 released %s to the Patient, want 18,000 + 13,500", got)
+	for i, want := range []string{"dispute-2 upheld: valuation corrected to version 2", "dispute-3 upheld: CF 3 deprecated", "dispute-4 upheld: event voided"} {
+		if !strings.HasPrefix(cs[i].Reason, want) {
+			t.Errorf("correction of %s: reason %q, want %q…", cs[i].EventID, cs[i].Reason, want)
+		}
+	}
+	atto := func(v string) string { return v + strings.Repeat("0", 18) }
+	if cs[0].NewGross != atto("1500000") || cs[0].RefundAtto != atto("500000") || cs[2].NewGross != "0" || cs[2].RefundAtto != atto("2000000") {
+		t.Errorf("corrections %+v: want B at 1,500,000 refunding 500,000 and E voided refunding 2,000,000", cs)
+	}
+	for _, c := range s3.Consumers {
+		if c.RefundedAtto != atto("2500000") {
+			t.Errorf("consumer refunded %s, want 2,500,000 back in its balance", c.RefundedAtto)
+		}
+	}
+	// Released to the Patient: A by its original split (18,000), B's corrected
+	// 75,000 reserve (13,500) and D's reserve without CF 3 (60,000 · 30/80 = 22,500).
+	if got := released(s3, w.patient); got != atto("54000") {
+		t.Fatalf("epoch 3 released %s to the Patient, want 18,000 + 13,500 + 22,500", got)
+	}
+	// The Validator (CF 3) keeps its cumulative and carries the over-payment as debt.
+	for _, r := range s3.Recipients {
+		if common.HexToAddress(r.Account) == parties.Validator {
+			if l := r.Lines[0]; l.Cumulative != l.PreviousCumulative || l.DebtAtto == "0" {
+				t.Fatalf("Validator after the corrections: %+v", l)
+			}
+		}
 	}
 	var shown struct {
 		Status      string `json:"status"`
@@ -220,7 +250,7 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 		ID, Status string
 	}
 	if err := json.Unmarshal([]byte(w.ok("", "dispute", "list", "--db", w.dsns["postgres"], "--deployment", w.depFile, "--json")), &listed); err != nil ||
-		len(listed) != 2 || listed[0].Status != "dismissed" || listed[1].Status != "upheld" {
+		len(listed) != 4 || listed[0].Status != "dismissed" || listed[1].Status != "upheld" || listed[3].Status != "upheld" {
 		t.Fatalf("dispute list --json on PostgreSQL: %+v %v", listed, err)
 	}
 
