@@ -36,10 +36,19 @@ type Dispute struct {
 	Opened   *store.DisputeOpened   // nil for a correction outside a dispute
 	Resolved *store.DisputeResolved // nil while open, and for a correction outside a dispute
 	EventIDs []string               // the line items whose reserve it froze
-	Status   string                 // "open", "dismissed", "upheld", "refused" (a change the inputs cannot take: released as dismissed), "ignored"
-	Note     string                 // why ignored or refused
+	Status   string                 // "open", "dismissed", "upheld", "refused" (a change the inputs cannot take: released as dismissed), "ignored", or StatusWaiting
+	Note     string                 // why ignored, refused or waiting
 	Reason   string                 // the correction's reason, as the statements record it
+
+	upheld *fix // an upheld resolution that came while the dispute waited for its line item
 }
+
+// StatusWaiting: an event dispute whose event has no priced line item yet;
+// every later close looks for it, and it freezes the item when it comes.
+const StatusWaiting = "waiting for its line item"
+
+// errNoItem marks an event dispute whose line item is not priced yet.
+var errNoItem = errors.New("no priced line item yet")
 
 // corrector applies a deployment's disputes, resolutions and CF amendments
 // and deprecations at epoch closes, from final facts, in chain order: every
@@ -54,6 +63,7 @@ type corrector struct {
 	overlay  map[string]*engine.Input // corrected inputs, by event id
 	byChain  map[uint64]*Dispute
 	all      []*Dispute
+	waiting  []*Dispute // event disputes whose line item is not priced yet, in chain order
 	deferred []deferredFix
 	registry map[uint256.Int]common.Address // CF → contributor
 }
@@ -133,6 +143,13 @@ func (c *corrector) candidates(st *engine.State, pending []*engine.Input) ([]can
 // before end, ahead of the close; an upheld change to a line item not
 // accrued yet waits for after (the close accrues it, frozen).
 func (c *corrector) before(st *engine.State, end uint64, pending []*engine.Input) error {
+	waiting := c.waiting
+	c.waiting = nil
+	for _, d := range waiting {
+		if err := c.openChecked(st, pending, d); err != nil {
+			return err
+		}
+	}
 	for ; c.next < len(c.ops) && c.ops[c.next].Meta().BlockTime < end; c.next++ {
 		if err := c.apply(st, c.ops[c.next], pending); err != nil {
 			return err
@@ -159,11 +176,7 @@ func (c *corrector) apply(st *engine.State, f store.Fact, pending []*engine.Inpu
 		d := &Dispute{ID: fmt.Sprintf("dispute-%d", x.ID), Opened: x, Status: "open"}
 		c.byChain[x.ID] = d
 		c.all = append(c.all, d)
-		ids, note, err := c.affected(st, pending, x)
-		if err != nil {
-			return err
-		}
-		return c.open(st, d, ids, note, x.BlockTime, x.ReasonHash.Hex())
+		return c.openChecked(st, pending, d)
 	case *store.DisputeResolved:
 		d := c.byChain[x.ID]
 		if d == nil {
@@ -171,6 +184,11 @@ func (c *corrector) apply(st *engine.State, f store.Fact, pending []*engine.Inpu
 		}
 		d.Resolved = x
 		if d.Status == "ignored" {
+			return nil
+		}
+		if d.Status == StatusWaiting && x.Outcome == OutcomeDismissed {
+			d.Status, d.Note = "dismissed", "dismissed before its line item was priced"
+			c.waiting = slices.DeleteFunc(c.waiting, func(w *Dispute) bool { return w == d })
 			return nil
 		}
 		if x.Outcome == OutcomeDismissed {
@@ -181,6 +199,10 @@ func (c *corrector) apply(st *engine.State, f store.Fact, pending []*engine.Inpu
 		fx := fix{outcome: x.Outcome, cf: x.CfID, newCf: x.NewCfID, valuationVersion: x.ValuationVersion, block: x.BlockNumber, at: x.BlockTime,
 			reason: fmt.Sprintf("%s upheld: %s; dispute reason %s; resolution %s", d.ID, describe(x.Outcome, &x.CfID, &x.NewCfID, x.ValuationVersion),
 				d.Opened.ReasonHash.Hex(), x.ReasonHash.Hex())}
+		if d.Status == StatusWaiting {
+			d.upheld, d.Note = &fx, "upheld before its line item was priced: applies when it is"
+			return nil
+		}
 		return c.upholdWhenAccrued(st, d, fx)
 	case *store.ContributionDeprecated:
 		return c.outside(st, pending, x.CfID, fix{outcome: OutcomeCFDeprecated, cf: x.CfID, block: x.BlockNumber, at: x.BlockTime,
@@ -190,6 +212,29 @@ func (c *corrector) apply(st *engine.State, f store.Fact, pending []*engine.Inpu
 			reason: fmt.Sprintf("CF %s amended by CF %s outside a dispute; reason %s", x.OldCfID.Dec(), x.NewCfID.Dec(), x.ReasonHash.Hex())}, "amended", &x.FactMeta)
 	}
 	return nil
+}
+
+// openChecked opens a chain dispute on the line items it reaches, or keeps
+// an event dispute waiting for its line item, or ignores it.
+func (c *corrector) openChecked(st *engine.State, pending []*engine.Input, d *Dispute) error {
+	o := d.Opened
+	ids, note, err := c.affected(st, pending, o)
+	if errors.Is(err, errNoItem) {
+		d.Status, d.Note = StatusWaiting, "no priced line item "+o.EventID+" yet"
+		if d.upheld != nil {
+			d.Note = "upheld before its line item was priced: applies when it is"
+		}
+		c.waiting = append(c.waiting, d)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	d.Status, d.Note = "open", ""
+	if err := c.open(st, d, ids, note, o.BlockTime, o.ReasonHash.Hex()); err != nil || d.upheld == nil || d.Status == "ignored" {
+		return err
+	}
+	return c.upholdWhenAccrued(st, d, *d.upheld)
 }
 
 func describe(outcome uint8, cf, newCf *uint256.Int, version uint64) string {
@@ -290,7 +335,7 @@ func (c *corrector) affected(st *engine.State, pending []*engine.Input, o *store
 		if _, final, _ := st.ItemStatus(o.EventID); final {
 			return nil, "line item " + o.EventID + ": reserve already released", nil
 		}
-		return nil, "no priced line item " + o.EventID + " at the close", nil
+		return nil, "", errNoItem
 	case TargetCF:
 		var ids []string
 		standing := o.Governance || c.registry[o.Subject] == o.Opener

@@ -107,8 +107,13 @@ func TestCorrectorRules(t *testing.T) {
 		&store.DisputeOpened{FactMeta: meta(tGov, 8, 350), ID: 2, Target: TargetValuation, Subject: cf(1), Opener: common.HexToAddress("0x5ee")},
 		&store.DisputeOpened{FactMeta: meta(tGov, 9, 360), ID: 3, Target: TargetValuation, Subject: cf(1), Opener: common.HexToAddress("0x5ee"), Governance: true},
 		&store.DisputeResolved{FactMeta: meta(tGov, 10, 450), ID: 1, Outcome: OutcomeValuationCorrected, ValuationVersion: 2},
+		// X4 is priced late (it first reaches close 3); X5 never is.
+		&store.DisputeOpened{FactMeta: meta(tGov, 11, 460), ID: 4, Target: TargetEvent, Opener: tConsumer, EventID: "X4", EventTime: 205, PolicyVersion: 1},
+		&store.DisputeOpened{FactMeta: meta(tGov, 11, 460), ID: 5, Target: TargetEvent, Opener: tConsumer, EventID: "X5", EventTime: 205, PolicyVersion: 1},
+		&store.DisputeResolved{FactMeta: meta(tGov, 12, 470), ID: 4, Outcome: OutcomeEventVoided},
+		&store.DisputeResolved{FactMeta: meta(tGov, 12, 470), ID: 5, Outcome: OutcomeDismissed},
 	}
-	k := &corrCase{t: t, st: engine.NewState(), inputs: map[string]*engine.Input{"X1": tInput("X1", 100), "X2": tInput("X2", 100), "X3": tInput("X3", 400)}}
+	k := &corrCase{t: t, st: engine.NewState(), inputs: map[string]*engine.Input{"X1": tInput("X1", 100), "X2": tInput("X2", 100), "X3": tInput("X3", 400), "X4": tInput("X4", 205)}}
 	k.c = newCorrector(dep, facts, func(id string) (*engine.Input, error) { return k.inputs[id], nil })
 	if _, err := k.st.Deposit(engine.Deposit{ID: "d", Consumer: tConsumer, Asset: tAsset, Amount: cf(10_000_000), At: 1}); err != nil {
 		t.Fatal(err)
@@ -131,6 +136,12 @@ func TestCorrectorRules(t *testing.T) {
 	if d := k.dispute("dispute-1"); d.Status != "refused" || !strings.Contains(strings.ToLower(d.Note), "prices dataset 7 in 0x0000000000000000000000000000000000000bad") {
 		t.Errorf("dispute-1 with a valuation of another asset: %+v", d)
 	}
+	if d := k.dispute("dispute-4"); d.Status != StatusWaiting || !strings.Contains(d.Note, "upheld before its line item was priced") {
+		t.Errorf("dispute-4 on a line item not priced yet: %+v", d)
+	}
+	if d := k.dispute("dispute-5"); d.Status != "dismissed" {
+		t.Errorf("dispute-5 dismissed while waiting: %+v", d)
+	}
 	in, err := k.c.lookup("X2")
 	if err != nil {
 		t.Fatal(err)
@@ -145,13 +156,22 @@ func TestCorrectorRules(t *testing.T) {
 	// Epoch 3 lists the amendment's two corrections; X1 (refused, so
 	// released as dismissed) and X2 release after their window by their
 	// splits; the old holder of CF 3 keeps its cumulative.
-	s3 := k.close(1_200)
+	s3 := k.close(1_200, "X4")
 	if len(s3.Corrections) != 2 || s3.Corrections[0].EventID != "X2" || s3.Corrections[1].EventID != "X3" ||
 		!strings.HasPrefix(s3.Corrections[0].Reason, "CF 3 amended by CF 4 outside a dispute") {
 		t.Fatalf("epoch 3 corrections %+v", s3.Corrections)
 	}
 	if _, final, _ := k.st.ItemStatus("X1"); !final {
 		t.Errorf("X1 not released after its refused dispute")
+	}
+	// X4 came, frozen at its accrual, voided after the close: its correction is in epoch 4.
+	if d := k.dispute("dispute-4"); d.Status != "upheld" || strings.Join(d.EventIDs, ",") != "X4" {
+		t.Errorf("dispute-4 once X4 was priced: %+v", d)
+	}
+	s4 := k.close(1_300)
+	if len(s4.Corrections) != 1 || s4.Corrections[0].EventID != "X4" || s4.Corrections[0].NewGross != "0" ||
+		!strings.HasPrefix(s4.Corrections[0].Reason, "dispute-4 upheld: event voided") {
+		t.Fatalf("epoch 4 corrections %+v; want X4 voided", s4.Corrections)
 	}
 	old := k.st.Cumulative(common.HexToAddress("0xb03"), tAsset)
 	if old.IsZero() {
