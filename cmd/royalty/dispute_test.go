@@ -229,6 +229,14 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 			}
 		}
 	}
+	// The receipt of epoch 3 carries its corrections.
+	var receipt struct {
+		Corrections []engine.Correction `json:"corrections"`
+	}
+	if err := json.Unmarshal([]byte(w.ok("", "receipt", "3", "--db", sqlite, "--deployment", w.depFile)), &receipt); err != nil ||
+		len(receipt.Corrections) != 3 || receipt.Corrections[1].Reason != cs[1].Reason {
+		t.Fatalf("receipt 3 corrections: %+v %v", receipt.Corrections, err)
+	}
 	var shown struct {
 		Status      string `json:"status"`
 		Outcome     string `json:"outcome"`
