@@ -178,3 +178,61 @@ func TestCorrectorRules(t *testing.T) {
 		t.Errorf("CF 3's holder lost its cumulative")
 	}
 }
+
+// A valuation dispute by a consumer priced with it reaches every held item
+// of the version; upheld with a corrected version of the same asset, each is
+// repriced (2,000,000 → 1,500,000, 500,000 refunded each). A CF dispute by
+// its contributor, upheld as amended, gives the old CF's pool share to the
+// amending CF's holders.
+func TestValuationAndCFDisputesUpheld(t *testing.T) {
+	dep := deploy.Deployment{ChainID: 1, GovernanceConfig: tGov, OwnershipToken: tToken}
+	cf := func(v uint64) uint256.Int { return *uint256.NewInt(v) }
+	contributor, h5 := common.HexToAddress("0xc2"), common.HexToAddress("0xb05")
+	facts := []store.Fact{
+		&store.ContributionRegistered{FactMeta: meta(tToken, 1, 50), CfID: cf(2), Contributor: contributor, Holder: common.HexToAddress("0xb02"), Units: cf(50)},
+		&store.ValuationPublished{FactMeta: meta(tGov, 5, 150), Version: 2, DatasetID: cf(7), Asset: tAsset, Unit: "request",
+			BasePrice: cf(1_500), PriceUnit: cf(1)},
+		&store.DisputeOpened{FactMeta: meta(tGov, 6, 200), ID: 1, Target: TargetValuation, Subject: cf(1), Opener: tConsumer},
+		&store.DisputeResolved{FactMeta: meta(tGov, 7, 300), ID: 1, Outcome: OutcomeValuationCorrected, ValuationVersion: 2},
+		&store.Transfer{FactMeta: meta(tToken, 8, 350), To: h5, ID: cf(5), Value: cf(25)},
+		&store.DisputeOpened{FactMeta: meta(tGov, 9, 600), ID: 2, Target: TargetCF, Subject: cf(2), Opener: contributor},
+		&store.DisputeResolved{FactMeta: meta(tGov, 10, 700), ID: 2, Outcome: OutcomeCFAmended, CfID: cf(2), NewCfID: cf(5)},
+	}
+	k := &corrCase{t: t, st: engine.NewState(), inputs: map[string]*engine.Input{"Y1": tInput("Y1", 100), "Y2": tInput("Y2", 100)}}
+	k.c = newCorrector(dep, facts, func(id string) (*engine.Input, error) { return k.inputs[id], nil })
+	if _, err := k.st.Deposit(engine.Deposit{ID: "d", Consumer: tConsumer, Asset: tAsset, Amount: cf(10_000_000), At: 1}); err != nil {
+		t.Fatal(err)
+	}
+	k.close(110, "Y1", "Y2")
+	s2 := k.close(500)
+	if d := k.dispute("dispute-1"); d.Status != "upheld" || strings.Join(d.EventIDs, ",") != "Y1,Y2" {
+		t.Fatalf("valuation dispute: %+v", d)
+	}
+	if len(s2.Corrections) != 2 {
+		t.Fatalf("epoch 2 corrections %+v", s2.Corrections)
+	}
+	for _, c := range s2.Corrections {
+		if c.NewGross != "1500000"+strings.Repeat("0", 18) || c.RefundAtto != "500000"+strings.Repeat("0", 18) {
+			t.Errorf("correction %+v: want 1,500,000 and 500,000 refunded", c)
+		}
+	}
+	s3 := k.close(800)
+	if d := k.dispute("dispute-2"); d.Status != "upheld" || strings.Join(d.EventIDs, ",") != "Y1,Y2" {
+		t.Fatalf("CF dispute: %+v", d)
+	}
+	if len(s3.Corrections) != 2 || !strings.HasPrefix(s3.Corrections[0].Reason, "dispute-2 upheld: CF 2 amended by CF 5") {
+		t.Fatalf("epoch 3 corrections %+v", s3.Corrections)
+	}
+	in, err := k.c.lookup("Y1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf2, cf5 := cf(2), cf(5)
+	if in.Valuation.Version != 2 || holds(in, &cf2) || !holds(in, &cf5) {
+		t.Fatalf("Y1's input after both: valuation %d, holdings %+v", in.Valuation.Version, in.Snapshot.Holdings)
+	}
+	// The amending CF's holder is paid from the next close: its payable holds Y1's and Y2's pool share of CF 5.
+	if b := k.st.Balance(engine.AcctPayable(h5), tAsset); b.String() == "0" {
+		t.Fatalf("the amending CF's holder has payable %s", b.String())
+	}
+}
