@@ -69,6 +69,8 @@ func decoders() map[string]map[common.Hash]decodeFunc {
 			gov.Events["SplitPolicyPublished"].ID:  decSplitPolicy,
 			gov.Events["TaskManifestPublished"].ID: decManifest,
 			gov.Events["MeterSet"].ID:              decMeter,
+			gov.Events["DisputeOpened"].ID:         decDisputeOpened,
+			gov.Events["DisputeResolved"].ID:       decDisputeResolved,
 		},
 		"vault": {
 			vault.Events["AssetAllowed"].ID:    decVaultAsset,
@@ -336,6 +338,35 @@ func decMeter(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 		return nil, err
 	}
 	return one(&store.MeterSet{FactMeta: m, Meter: e.Meter, Authorised: e.Authorised})
+}
+
+func decDisputeOpened(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := govABI.UnpackDisputeOpenedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.DisputeOpened{FactMeta: m, ID: e.Id, Target: e.Target, Opener: e.Opener, EventID: e.EventId,
+		EventTime: e.EventTime, PolicyVersion: e.PolicyVersion, Governance: e.Governance, ReasonHash: e.ReasonHash}
+	if f.Subject, err = u256(e.Subject, "subject"); err != nil {
+		return nil, err
+	}
+	return one(f)
+}
+
+func decDisputeResolved(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := govABI.UnpackDisputeResolvedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.DisputeResolved{FactMeta: m, ID: e.Id, Outcome: e.Outcome, Arbiter: e.Arbiter,
+		ValuationVersion: e.ValuationVersion, ReasonHash: e.ReasonHash}
+	if f.CfID, err = u256(e.CfId, "cfId"); err != nil {
+		return nil, err
+	}
+	if f.NewCfID, err = u256(e.NewCfId, "newCfId"); err != nil {
+		return nil, err
+	}
+	return one(f)
 }
 
 func decVaultAsset(l *types.Log, m store.FactMeta) ([]store.Fact, error) {

@@ -48,6 +48,7 @@ type ledger struct {
 	st     *engine.State
 	last   store.EpochRow
 	lookup engine.Lookup
+	corr   *corrector // the disputes and corrections applied so far
 }
 
 // lineItem recomputes a stored line item from its bundle and checks the hash:
@@ -65,6 +66,18 @@ func lineItem(row *store.LineItemRow) (*engine.Input, *engine.LineItem, error) {
 		return nil, nil, fmt.Errorf("%w: line item %s recomputes to %s, stored %s", ErrReplay, row.EventID, li.Hash, row.Hash)
 	}
 	return in, &li, nil
+}
+
+// pendingInputs are the bundles of line items about to be accrued (those
+// that do not decode are left to accruals to report).
+func pendingInputs(rows []store.LineItemRow) []*engine.Input {
+	var out []*engine.Input
+	for i := range rows {
+		if in, _, err := lineItem(&rows[i]); err == nil {
+			out = append(out, in)
+		}
+	}
+	return out
 }
 
 func accruals(rows []store.LineItemRow) iter.Seq2[engine.Accrual, error] {
@@ -111,14 +124,19 @@ func (e *Epochs) replay(ctx context.Context) (*ledger, error) { return e.replayO
 // replayObserving is replay, handing each epoch's recomputed statements to see.
 func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochRow, s *engine.EpochStatements)) (*ledger, error) {
 	l := &ledger{st: engine.NewState()}
-	l.lookup = func(id string) (*engine.Input, error) {
+	all, err := e.Store.Facts(ctx, e.Dep.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	l.corr = newCorrector(e.Dep, newFacts("database", e.Dep, ^uint64(0), 0, all).all, func(id string) (*engine.Input, error) {
 		row, err := e.Store.LineItem(ctx, id)
 		if err != nil {
 			return nil, err
 		}
 		in, _, err := lineItem(&row)
 		return in, err
-	}
+	})
+	l.lookup = l.corr.lookup
 	for k := uint64(1); ; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
 		if errors.Is(err, store.ErrNotFound) {
@@ -134,8 +152,14 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		if err != nil {
 			return nil, err
 		}
+		if err := l.corr.before(l.st, row.End, pendingInputs(items)); err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
 		res, err := l.st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accruals(items), l.lookup)
 		if err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if err := l.corr.after(l.st); err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
 		}
 		if res.Statements.Hash != row.StatementsHash {
@@ -214,6 +238,9 @@ func (e *Epochs) prepare(ctx context.Context, end uint64) (*Closed, []string, er
 	}
 	if err := e.deposit(ctx, l.st, end); err != nil {
 		return nil, nil, err
+	}
+	if err := l.corr.before(l.st, end, pendingInputs(rows)); err != nil {
+		return nil, nil, fmt.Errorf("close epoch %d: disputes: %w", epoch, err)
 	}
 	res, err := l.st.CloseEpoch(engine.Close{Epoch: epoch, Start: start, End: end}, accruals(rows), l.lookup)
 	if errors.Is(err, engine.ErrNotConserved) {

@@ -75,6 +75,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 		}
 		return nil, fmt.Errorf("line item %s: not in an earlier epoch: %w", id, store.ErrNotFound)
 	}
+	corr := newCorrector(e.Dep, facts.all, lookup)
 	st := engine.NewState()
 	for k := uint64(1); k <= through; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
@@ -108,9 +109,23 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 				return nil, fmt.Errorf("apply credit purchase %s: %w", c.ID, err)
 			}
 		}
-		res, err := st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accrualSeq(accruals), lookup)
+		pending := make([]*engine.Input, len(ep.items))
+		for i := range ep.items {
+			pending[i] = ep.items[i].in
+		}
+		if err := corr.before(st, row.End, pending); err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "disputes", "the engine applies the epoch's disputes and corrections", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		res, err := st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accrualSeq(accruals), corr.lookup)
 		if err != nil {
 			r.add(ArtStatements, Key{Epoch: k}, "close", "the engine closes the epoch from its inputs", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		if err := corr.after(st); err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "disputes", "the engine applies the epoch's upheld changes after its close", err.Error())
 			r.stopped = true
 			return r, nil
 		}

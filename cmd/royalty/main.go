@@ -50,6 +50,7 @@ func newApp() *cli.App {
 			merkleCommand(),
 			watchCommand(),
 			demoCommand(),
+			disputeCommand(),
 		},
 		HideHelpCommand: true,
 	}
