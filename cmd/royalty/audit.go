@@ -24,6 +24,9 @@ func auditCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print the verdict as JSON"}},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				if _, err := closedEpoch(c.Context, e, n); err != nil {
+					return err
+				}
 				var chain pipeline.Chain
 				if url := c.String("rpc"); url != "" {
 					client, err := dial(c.Context, url)

@@ -429,6 +429,7 @@ func TestAuditCatchesTampering(t *testing.T) {
 	if got := w.ok("", "merkle", "proof", dump, "1"); !strings.HasPrefix(got, `["0x`) {
 		t.Fatalf("merkle proof DUMP INDEX: %s", got)
 	}
+	w.whatWasSeen(t, st)
 	for _, bad := range [][]string{{"audit", "--db", sqlite, "--deployment", w.depFile}, {"audit", "1", "2", "--db", sqlite, "--deployment", w.depFile},
 		{"epoch", "show", "x", "--db", sqlite, "--deployment", w.depFile}} {
 		if _, errOut, code := w.exec("", nil, bad...); code != 2 || !strings.Contains(errOut, "EPOCH") {

@@ -50,9 +50,12 @@ func treeData(c *cli.Context) ([]byte, error) {
 	defer done()
 	var row store.EpochRow
 	if n := c.Uint64("epoch"); n != 0 {
-		row, err = e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+		row, err = closedEpoch(c.Context, e, n)
 	} else {
 		row, err = e.Store.LastEpoch(c.Context, e.Dep.ChainID)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, exitWith(2, errors.New("no epoch is closed yet: nothing to prove (royalty epoch close --end UNIXTIME)"))
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -99,7 +102,7 @@ func proofCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "proof",
 		Usage: "print an account's entitlements with their Merkle proofs, for any wallet or web page to claim with",
-		Flags: append([]cli.Flag{accountFlag()}, treeFlags()...),
+		Flags: append([]cli.Flag{accountFlag(), jsonFlag()}, treeFlags()...),
 		Action: func(c *cli.Context) error {
 			p, err := accountProofs(c)
 			if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/store"
 )
@@ -45,18 +47,23 @@ func epochCommand() *cli.Command {
 				Name:  "close",
 				Usage: "close the next epoch at --end: accrue priced line items before it, settle, release reserves, build the trees and the payout",
 				Flags: []cli.Flag{dbFlag, requiredDeployment(),
-					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}},
+					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}, jsonFlag()},
 				Action: func(c *cli.Context) error {
 					e, done, err := openEpochs(c)
 					if err != nil {
 						return err
 					}
 					defer done()
-					closed, err := e.Close(c.Context, c.Uint64("end"))
-					if errors.Is(err, pipeline.ErrNotFinal) {
-						return exitWith(3, err)
-					}
+					end := c.Uint64("end")
+					closed, err := closedAt(c.Context, e, end)
 					if err != nil {
+						return err
+					}
+					if closed != nil {
+						fmt.Fprintf(c.App.ErrWriter, "epoch %d already closed at end %d; nothing done\n", closed.Row.Epoch, end)
+					} else if closed, err = e.Close(c.Context, end); errors.Is(err, pipeline.ErrNotFinal) {
+						return exitWith(3, err)
+					} else if err != nil {
 						return err
 					}
 					return printJSON(c.App.Writer, struct {
@@ -71,10 +78,10 @@ func epochCommand() *cli.Command {
 				Name:      "show",
 				Usage:     "print a closed epoch's statements (per recipient, per consumer, corrections, entitlements)",
 				ArgsUsage: "EPOCH",
-				Flags:     []cli.Flag{dbFlag, requiredDeployment()},
+				Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag()},
 				Action: func(c *cli.Context) error {
 					return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
-						row, err := e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+						row, err := closedEpoch(c.Context, e, n)
 						if err != nil {
 							return err
 						}
@@ -117,9 +124,12 @@ func receiptCommand() *cli.Command {
 		Name:      "receipt",
 		Usage:     "export an epoch's receipt: its transactions, routes, and the events, valuation versions, snapshot hashes and amounts of its payouts",
 		ArgsUsage: "EPOCH",
-		Flags:     []cli.Flag{dbFlag, requiredDeployment()},
+		Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag()},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				if _, err := closedEpoch(c.Context, e, n); err != nil {
+					return err
+				}
 				r, err := e.Receipt(c.Context, n)
 				if err != nil {
 					return err
@@ -128,4 +138,73 @@ func receiptCommand() *cli.Command {
 			})
 		},
 	}
+}
+
+// closedEpoch reads closed epoch n; an epoch not closed is an input error
+// naming the last one closed.
+func closedEpoch(ctx context.Context, e *pipeline.Epochs, n uint64) (store.EpochRow, error) {
+	row, err := e.Store.Epoch(ctx, e.Dep.ChainID, n)
+	if !errors.Is(err, store.ErrNotFound) {
+		return row, err
+	}
+	last, lerr := e.Store.LastEpoch(ctx, e.Dep.ChainID)
+	switch {
+	case errors.Is(lerr, store.ErrNotFound):
+		return row, exitWith(2, fmt.Errorf("epoch %d has not been closed (no epoch is closed yet: royalty epoch close --end UNIXTIME)", n))
+	case lerr != nil:
+		return row, lerr
+	}
+	return row, exitWith(2, fmt.Errorf("epoch %d has not been closed (last closed: %d)", n, last.Epoch))
+}
+
+// closedAt returns the closed epoch that ends at end, or nil when end is
+// after the last closed epoch's end (the next epoch may close there). An end
+// inside the closed history that no epoch ends at is an input error.
+func closedAt(ctx context.Context, e *pipeline.Epochs, end uint64) (*pipeline.Closed, error) {
+	row, err := e.Store.LastEpoch(ctx, e.Dep.ChainID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	last := row.Epoch
+	for row.End > end && row.Epoch > 1 {
+		if row, err = e.Store.Epoch(ctx, e.Dep.ChainID, row.Epoch-1); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case row.End == end:
+		return loadClosed(ctx, e, row)
+	case end > row.End && row.Epoch == last:
+		return nil, nil
+	}
+	return nil, exitWith(2, fmt.Errorf("--end %d: epochs 1..%d are closed and none ends there; the next epoch must end after %d (royalty epoch show N prints a closed one)", end, last, lastEnd(ctx, e, last)))
+}
+
+func lastEnd(ctx context.Context, e *pipeline.Epochs, n uint64) uint64 {
+	row, err := e.Store.Epoch(ctx, e.Dep.ChainID, n)
+	if err != nil {
+		return 0
+	}
+	return row.End
+}
+
+// loadClosed reads a closed epoch back as the close printed it.
+func loadClosed(ctx context.Context, e *pipeline.Epochs, row store.EpochRow) (*pipeline.Closed, error) {
+	out := &pipeline.Closed{Row: row, Statements: new(engine.EpochStatements)}
+	if err := json.Unmarshal(row.Statements, out.Statements); err != nil {
+		return nil, fmt.Errorf("epoch %d statements: %w", row.Epoch, err)
+	}
+	p, err := e.Payout(ctx, row.Epoch)
+	if err != nil {
+		return nil, err
+	}
+	out.Payout = p
+	items, err := e.Store.LineItems(ctx, e.Dep.ChainID, row.Epoch)
+	if err != nil {
+		return nil, err
+	}
+	out.LineItems = len(items)
+	return out, nil
 }

@@ -131,7 +131,7 @@ func (f *fundingRun) events(ts uint64, evs ...use) {
 
 // priceSummary is what `royalty price` prints.
 type priceSummary struct {
-	Priced, Waiting, Rejected, HeldForReview int
+	Priced, PricedEarlier, Waiting, Rejected, HeldForReview int
 	NotPriced                                []struct{ EventID, Outcome, Reason string }
 }
 
@@ -284,10 +284,11 @@ func TestUnderDepositedConsumersPaidExactly(t *testing.T) {
 		!strings.Contains(sum.NotPriced[0].Reason, "gross 2000.000000 tUSD is above the maximum of 2.500000 tUSD per event") {
 		t.Fatalf("price lists the absurd event as %+v (%v), want it held for review with its gross in tUSD", sum, err)
 	}
-	// An operator reviews it and releases it: it is priced, for the next epoch.
+	// An operator reviews it and releases it: it is priced, for the next epoch;
+	// the pass reports it as the one it priced, the others as priced earlier.
 	sum = priceSummary{}
 	if err := json.Unmarshal(f.run("", "price", "--release", absurd, "--note", "bulk export agreed with A"), &sum); err != nil ||
-		sum.Priced != f.n || sum.HeldForReview != 0 || len(sum.NotPriced) != 0 {
+		sum.Priced != 1 || sum.PricedEarlier != f.n-1 || sum.HeldForReview != 0 || len(sum.NotPriced) != 0 {
 		t.Fatalf("price --release: %+v %v", sum, err)
 	}
 	for _, bad := range [][]string{{"--release", absurd}, {"--max-gross", "2.5"}, {"--max-gross", usd.Hex() + "=2.5000001"}} {

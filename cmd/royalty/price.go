@@ -25,6 +25,7 @@ func priceCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "release", Usage: "EVENT_ID: price this held event whatever its gross (after review); repeatable"},
 			&cli.StringFlag{Name: "note", Usage: "why the released events were accepted (recorded with the release)"},
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL, to read a token's decimals and symbol for --max-gross", EnvVars: []string{"ROYALTY_RPC"}},
+			jsonFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			e, done, err := openEpochs(c)
