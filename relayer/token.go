@@ -1,10 +1,12 @@
 package relayer
 
 import (
+	"context"
 	"math/big"
 	"strings"
 	"unicode"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -57,4 +59,9 @@ func FormatUnits(amount *big.Int, decimals uint8) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// ReadToken reads an ERC-20's symbol and decimals from the chain.
+func ReadToken(ctx context.Context, chain bind.ContractBackend, addr common.Address) (Token, error) {
+	return newContracts(chain).token(ctx, addr)
 }

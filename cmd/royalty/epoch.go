@@ -34,10 +34,6 @@ func openEpochs(c *cli.Context) (*pipeline.Epochs, func(), error) {
 	return &pipeline.Epochs{Store: st, Dep: dep}, func() { st.Close() }, nil
 }
 
-func requiredDeployment() cli.Flag {
-	return &cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true}
-}
-
 func epochCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "epoch",

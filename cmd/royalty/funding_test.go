@@ -132,7 +132,7 @@ func (f *fundingRun) events(ts uint64, evs ...use) {
 // priceSummary is what `royalty price` prints.
 type priceSummary struct {
 	Priced, PricedEarlier, Waiting, Rejected, HeldForReview int
-	NotPriced                                []struct{ EventID, Outcome, Reason string }
+	NotPriced                                               []struct{ EventID, Outcome, Reason string }
 }
 
 // closeAndRelay indexes past end, prices (held events are left to the

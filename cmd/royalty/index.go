@@ -18,14 +18,6 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-const defaultDB = "sqlite:royalty.db"
-
-var dbFlag = &cli.StringFlag{Name: "db", Value: defaultDB, EnvVars: []string{"ROYALTY_DB"},
-	Usage: "database: postgres://… for PostgreSQL, sqlite:PATH (or a path) for SQLite"}
-
-var deploymentFlag = &cli.StringFlag{Name: "deployment", EnvVars: []string{"ROYALTY_DEPLOYMENT"},
-	Usage: "deployment JSON (chain id, start block, contract addresses)"}
-
 // indexCommand follows the chain into the database.
 func indexCommand() *cli.Command {
 	return &cli.Command{
@@ -36,7 +28,7 @@ func indexCommand() *cli.Command {
 			"reorgs to the common ancestor. A reorg below the final block stops it with an error; a node that is\n" +
 			"merely behind is waited for (or another --rpc endpoint used). Restarting continues from the stored\n" +
 			"checkpoint. See docs/indexer.md.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "rpc", Required: true, EnvVars: []string{"ROYALTY_RPC"},
 				Usage: "JSON-RPC endpoint URL(s), comma-separated; failover between them between poll cycles"},
 			dbFlag,
@@ -54,19 +46,9 @@ func indexCommand() *cli.Command {
 				Usage: "requests per second per endpoint (0 = no limit for a node on localhost, " + fmt.Sprint(ethrpc.DefaultRemoteRate) + " for a remote one)"},
 			&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"ROYALTY_POLL"},
 				Usage: "wait between polls at the head"},
-			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"ROYALTY_LOG_LEVEL"},
-				Usage: "debug, info, warn or error"},
-		},
+		}, logFlags("info")...),
 		Action: runIndex,
 	}
-}
-
-func newLogger(w io.Writer, level string) (*slog.Logger, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("--log-level %q: %w", level, err)
-	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l})), nil
 }
 
 func isTerminal(f *os.File) bool {
@@ -75,9 +57,9 @@ func isTerminal(f *os.File) bool {
 }
 
 func runIndex(c *cli.Context) error {
-	log, err := newLogger(os.Stderr, c.String("log-level"))
+	log, err := newLog(c)
 	if err != nil {
-		return exitWith(2, fmt.Errorf("index: %w", err))
+		return err
 	}
 	d, err := deploy.Load(c.String("deployment"))
 	if err != nil {

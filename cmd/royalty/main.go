@@ -50,6 +50,9 @@ func newApp() *cli.App {
 			priceCommand(),
 			merkleCommand(),
 			demoCommand(),
+			// Governance and setup: every on-chain action the product relies on.
+			devTokenCommand(), contributionCommand(), versionCommand(), valuationCommand(), policyCommand(),
+			manifestCommand(), meterCommand(), roleCommand(), depositCommand(),
 		},
 		HideHelpCommand: true,
 		OnUsageError:    usageError,

@@ -20,13 +20,36 @@ func TestReadmeFormsNameRequiredFlags(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var forms [][]string
+		var forms, runbook [][]string
+		inSh := false
 		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "```") {
+				inSh = line == "```sh"
+				continue
+			}
+			if _, cmd, ok := strings.Cut(line, "royalty "); inSh && ok && !strings.HasPrefix(line, "#") {
+				cmd, _, _ = strings.Cut("royalty "+cmd, ")")
+				cmd, _, _ = strings.Cut(cmd, " > ")
+				runbook = append(runbook, []string{line, cmd})
+			}
 			switch {
 			case strings.HasPrefix(line, "|") && strings.HasSuffix(doc, "README.md"):
 				forms = append(forms, regexp.MustCompile("`(royalty [^`]+)`").FindAllStringSubmatch(line, -1)...)
 			case strings.HasPrefix(line, "    royalty "):
 				forms = append(forms, []string{line, strings.TrimSpace(line)})
+			}
+		}
+		for _, r := range runbook { // a runbook's environment gives the shared flags: check the rest
+			cmd, rest := findCommand(app.Commands, strings.Fields(r[1])[1:])
+			if cmd == nil || len(cmd.Subcommands) > 0 {
+				t.Errorf("%s runbook: `%s` names no command", doc, r[1])
+				continue
+			}
+			checked++
+			for _, w := range rest {
+				if name, ok := strings.CutPrefix(w, "--"); ok && flagNamed(cmd.Flags, name) == nil {
+					t.Errorf("%s runbook: `%s`: %s has no flag --%s", doc, r[1], cmd.Name, name)
+				}
 			}
 		}
 		for _, form := range forms {

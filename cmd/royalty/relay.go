@@ -43,17 +43,6 @@ func readJSONFile(path string, v any) error {
 	return json.Unmarshal(data, v)
 }
 
-func keyFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the signing account", EnvVars: []string{"ROYALTY_KEY_FILE"}},
-		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
-	}
-}
-
-func jsonFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: []string{"ROYALTY_JSON"}}
-}
-
 // exitBusy is the exit status when another relayer holds the lease.
 const exitBusy = 5
 

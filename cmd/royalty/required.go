@@ -62,6 +62,11 @@ func checkRequired(c *cli.Context) error {
 	if c.Bool("help") {
 		return nil
 	}
+	if flagNamed(c.Command.Flags, "input") != nil {
+		if err := applyInput(c); err != nil {
+			return err
+		}
+	}
 	for _, f := range c.Command.Flags {
 		if !isRequired(f) || c.IsSet(f.Names()[0]) {
 			continue
