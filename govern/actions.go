@@ -142,18 +142,18 @@ func (s *Sender) Role(contract, role string, account common.Address, grant bool)
 }
 
 // Approve lets the vault take amount of asset from the sender (a deposit's first half).
-func (s *Sender) Approve(asset common.Address, amount *big.Int, ref string) Action {
-	return Action{Name: "deposit approve", To: asset, Data: erc20ABI.PackApprove(s.Dep.RevenueVault, amount), Ref: ref}
+func (s *Sender) Approve(asset common.Address, amount *big.Int) Action {
+	return Action{Name: "deposit approve", To: asset, Data: erc20ABI.PackApprove(s.Dep.RevenueVault, amount)}
 }
 
 // Deposit moves amount of asset from the sender into the vault, credited to consumer.
-func (s *Sender) Deposit(consumer, asset common.Address, amount *big.Int, ref string) Action {
-	return Action{Name: "deposit", To: s.Dep.RevenueVault, Data: vaultABI.PackDeposit(consumer, asset, amount), Ref: ref}
+func (s *Sender) Deposit(consumer, asset common.Address, amount *big.Int) Action {
+	return Action{Name: "deposit", To: s.Dep.RevenueVault, Data: vaultABI.PackDeposit(consumer, asset, amount)}
 }
 
 // Mint mints the development token (anyone may: development only).
-func (s *Sender) Mint(token, to common.Address, amount *big.Int, ref string) Action {
-	return Action{Name: "dev-token mint", To: token, Data: erc20ABI.PackMint(to, amount), Ref: ref}
+func (s *Sender) Mint(token, to common.Address, amount *big.Int) Action {
+	return Action{Name: "dev-token mint", To: token, Data: erc20ABI.PackMint(to, amount)}
 }
 
 // Allowance reads how much of asset the vault may take from owner.

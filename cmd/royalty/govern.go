@@ -86,6 +86,7 @@ func sendActions(build func(ctx context.Context, c *cli.Context, s *govern.Sende
 		}
 		var results []govern.Result
 		for _, a := range actions {
+			a.Ref = c.String("ref")
 			res, err := s.Send(ctx, a)
 			if err != nil {
 				if len(results) > 0 && !c.Bool("json") {
@@ -634,9 +635,9 @@ func depositCommand() *cli.Command {
 				return nil, fmt.Errorf("read the vault's allowance: %w", err)
 			}
 			if allowed.Cmp(amount) < 0 {
-				acts = append(acts, s.Approve(asset, amount, c.String("ref")))
+				acts = append(acts, s.Approve(asset, amount))
 			}
-			return append(acts, s.Deposit(consumer, asset, amount, c.String("ref"))), nil
+			return append(acts, s.Deposit(consumer, asset, amount)), nil
 		}),
 	}
 }
@@ -681,7 +682,7 @@ func devTokenCommand() *cli.Command {
 					if err != nil {
 						return nil, err
 					}
-					return one(s.Mint(token, to, amount, c.String("ref"))), nil
+					return one(s.Mint(token, to, amount)), nil
 				}),
 			},
 		},
