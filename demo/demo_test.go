@@ -52,6 +52,15 @@ func TestDemoReproducesTheWorkedExample(t *testing.T) {
 			t.Fatalf("audit of epoch %d failed: %+v", v.Epoch, v.Mismatches)
 		}
 	}
+	// Every amount for people is in the token's units (atto and raw structs never show).
+	for _, want := range []string{"pool → CF 1 (30 units)        0.342 dUSDC  342000", "patient    0.36 dUSDC  360000", "AI builder  2 dUSDC"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "atto") || strings.Contains(out.String(), "{\"Owed\"") {
+		t.Errorf("report shows atto or a raw struct:\n%s", out.String())
+	}
 	if !strings.Contains(out.String(), "Audit verdict: PASS") {
 		t.Fatalf("report lacks the verdict:\n%s", out.String())
 	}

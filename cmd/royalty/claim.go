@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -102,15 +101,19 @@ func proofCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "proof",
 		Usage: "print an account's entitlements with their Merkle proofs, for any wallet or web page to claim with",
-		Flags: append([]cli.Flag{accountFlag(), jsonFlag()}, treeFlags()...),
+		Flags: append([]cli.Flag{accountFlag(), jsonFlag(), unitsRPC()}, treeFlags()...),
 		Action: func(c *cli.Context) error {
 			p, err := accountProofs(c)
 			if err != nil {
 				return err
 			}
-			enc := json.NewEncoder(c.App.Writer)
-			enc.SetIndent("", "  ")
-			return enc.Encode(p)
+			if c.Bool("json") {
+				return printJSON(c.App.Writer, p)
+			}
+			u, done := openUnits(c)
+			defer done()
+			printProofs(c.App.Writer, u, p)
+			return nil
 		},
 	}
 }

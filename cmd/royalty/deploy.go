@@ -44,6 +44,7 @@ func deployCommand() *cli.Command {
 			role("registrar", "REGISTRAR_ROLE holder"),
 			role("publisher", "PUBLISHER_ROLE holder"),
 			&cli.StringSliceFlag{Name: "asset", Usage: "ERC-20 to allow-list on the vault and distributor (repeatable)"},
+			jsonFlag(),
 		},
 		Action: runDeploy,
 	}
@@ -132,8 +133,18 @@ func runDeploy(c *cli.Context) error {
 	if err := deploy.Save(c.String("out"), d); err != nil {
 		return err
 	}
-	out, _ := d.MarshalJSON()
-	fmt.Fprintf(c.App.Writer, "%s\n", out)
+	if c.Bool("json") {
+		out, _ := d.MarshalJSON()
+		fmt.Fprintf(c.App.Writer, "%s\n", out)
+		return nil
+	}
+	fmt.Fprintf(c.App.Writer, "deployed on chain %d from block %d; written to %s\n", d.ChainID, d.StartBlock, c.String("out"))
+	t := newTable(c.App.Writer, "CONTRACT", "ADDRESS")
+	t.row("OwnershipToken", d.OwnershipToken.Hex())
+	t.row("GovernanceConfig", d.GovernanceConfig.Hex())
+	t.row("RevenueVault", d.RevenueVault.Hex())
+	t.row("RoyaltyDistributor", d.RoyaltyDistributor.Hex())
+	t.flush()
 	return nil
 }
 

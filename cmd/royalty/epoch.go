@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/urfave/cli/v2"
 
@@ -14,12 +13,6 @@ import (
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/store"
 )
-
-func printJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
 
 // openEpochs opens the store and the deployment for the epoch commands.
 func openEpochs(c *cli.Context) (*pipeline.Epochs, func(), error) {
@@ -43,7 +36,7 @@ func epochCommand() *cli.Command {
 				Name:  "close",
 				Usage: "close the next epoch at --end: accrue priced line items before it, settle, release reserves, build the trees and the payout",
 				Flags: []cli.Flag{dbFlag, requiredDeployment(),
-					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}, jsonFlag()},
+					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}, jsonFlag(), unitsRPC()},
 				Action: func(c *cli.Context) error {
 					e, done, err := openEpochs(c)
 					if err != nil {
@@ -62,27 +55,43 @@ func epochCommand() *cli.Command {
 					} else if err != nil {
 						return err
 					}
-					return printJSON(c.App.Writer, struct {
-						Epoch      uint64 `json:"epoch"`
-						LineItems  int    `json:"lineItems"`
-						Statements any    `json:"statements"`
-						Payout     any    `json:"payout"`
-					}{closed.Row.Epoch, closed.LineItems, closed.Statements, closed.Payout})
+					if c.Bool("json") {
+						return printJSON(c.App.Writer, struct {
+							Epoch      uint64 `json:"epoch"`
+							LineItems  int    `json:"lineItems"`
+							Statements any    `json:"statements"`
+							Payout     any    `json:"payout"`
+						}{closed.Row.Epoch, closed.LineItems, closed.Statements, closed.Payout})
+					}
+					u, done := openUnits(c)
+					defer done()
+					printClosed(c.App.Writer, u, closed.Statements, &closed.Payout, closed.LineItems)
+					return nil
 				},
 			},
 			{
 				Name:      "show",
 				Usage:     "print a closed epoch's statements (per recipient, per consumer, corrections, entitlements)",
 				ArgsUsage: "EPOCH",
-				Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag()},
+				Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag(), unitsRPC()},
 				Action: func(c *cli.Context) error {
 					return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
 						row, err := closedEpoch(c.Context, e, n)
 						if err != nil {
 							return err
 						}
-						_, err = c.App.Writer.Write(append(row.Statements, '\n'))
-						return err
+						if c.Bool("json") {
+							_, err = c.App.Writer.Write(append(row.Statements, '\n'))
+							return err
+						}
+						closed, err := loadClosed(c.Context, e, row)
+						if err != nil {
+							return err
+						}
+						u, done := openUnits(c)
+						defer done()
+						printClosed(c.App.Writer, u, closed.Statements, &closed.Payout, closed.LineItems)
+						return nil
 					})
 				},
 			},
@@ -120,7 +129,7 @@ func receiptCommand() *cli.Command {
 		Name:      "receipt",
 		Usage:     "export an epoch's receipt: its transactions, routes, and the events, valuation versions, snapshot hashes and amounts of its payouts",
 		ArgsUsage: "EPOCH",
-		Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag()},
+		Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag(), unitsRPC()},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
 				if _, err := closedEpoch(c.Context, e, n); err != nil {
@@ -130,7 +139,13 @@ func receiptCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				return printJSON(c.App.Writer, r)
+				if c.Bool("json") {
+					return printJSON(c.App.Writer, r)
+				}
+				u, done := openUnits(c)
+				defer done()
+				printReceipt(c.App.Writer, u, r)
+				return nil
 			})
 		},
 	}

@@ -34,6 +34,13 @@ func rpcFlag(required bool) cli.Flag {
 	return &cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: required}
 }
 
+// unitsRPC is --rpc where a command only reads tokens' symbols and decimals
+// to show amounts in token units.
+func unitsRPC() cli.Flag {
+	return &cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: show amounts in token units (symbol and decimals read from each token); without it, base units",
+		EnvVars: []string{"ROYALTY_RPC"}}
+}
+
 // keyFlags name the signing key: an encrypted keystore file and its password
 // file (or, for development, ROYALTY_PRIVATE_KEY).
 func keyFlags() []cli.Flag {

@@ -72,7 +72,11 @@ func priceCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			return printJSON(c.App.Writer, s)
+			if c.Bool("json") {
+				return printJSON(c.App.Writer, s)
+			}
+			printPriced(c.App.Writer, s)
+			return nil
 		},
 	}
 }

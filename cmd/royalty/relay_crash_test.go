@@ -225,7 +225,7 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 			}
 			for h := 2; h <= 3; h++ {
 				holder := w.Addr(h)
-				proof := r.cmd("", "proof", "--account", holder.Hex(), "--dump", filepath.Join(dir, "tree.json"))
+				proof := r.cmd("", "proof", "--json", "--account", holder.Hex(), "--dump", filepath.Join(dir, "tree.json"))
 				pout, err := proof.Output()
 				if err != nil {
 					t.Fatalf("royalty proof: %v", err)
