@@ -20,8 +20,7 @@ func auditCommand() *cli.Command {
 			"names the artifact, key, field, expected and found value. Exits 0 when everything holds, 1 otherwise.\n" +
 			"Flags may come before or after EPOCH.",
 		Flags: []cli.Flag{dbFlag, requiredDeployment(),
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: read the chain's facts from the node itself and compare with its state", EnvVars: []string{"ROYALTY_RPC"}},
-			&cli.BoolFlag{Name: "json", Usage: "print the verdict as JSON"}},
+			rpcFlag(false, "read the chain's facts from the node itself and compare with its state"), jsonFlag()},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
 				if _, err := closedEpoch(c.Context, e, n); err != nil {
@@ -65,7 +64,7 @@ func replayCommand() *cli.Command {
 			"statements, trees and payout, and prints a keccak256 digest over them (docs/pipeline.md \"Replay\").\n" +
 			"Stored inputs that do not replay (an event failing its signature, a missing fact) exit 1; royalty audit\n" +
 			"names each.",
-		Flags: []cli.Flag{dbFlag, requiredDeployment(), &cli.BoolFlag{Name: "json", Usage: "print JSON"}},
+		Flags: []cli.Flag{dbFlag, requiredDeployment(), jsonFlag()},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return exitWith(2, fmt.Errorf("replay takes no arguments, got %q", c.Args().Slice()))

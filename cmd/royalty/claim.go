@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -25,7 +24,7 @@ func treeFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "dump", Usage: "an epoch's entitlement tree (OpenZeppelin standard-v1 dump); default: the latest epoch in --db"},
 		dbFlag,
-		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}},
+		deploymentFlag,
 		&cli.Uint64Flag{Name: "epoch", Usage: "with --db: this epoch's tree instead of the latest"},
 	}
 }
@@ -86,17 +85,6 @@ func accountProofs(c *cli.Context) (relayer.AccountProofs, error) {
 	return p, err
 }
 
-func readLimited(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if info.Size() > maxJSONInput {
-		return nil, fmt.Errorf("%s is larger than %d bytes", path, maxJSONInput)
-	}
-	return os.ReadFile(path)
-}
-
 func proofCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "proof",
@@ -130,7 +118,7 @@ func claimCommand() *cli.Command {
 			"and when the tree's root is not the distributor's active root.",
 		Flags: append([]cli.Flag{
 			accountFlag(),
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
+			rpcFlag(true),
 			&cli.DurationFlag{Name: "timeout", Usage: "give up waiting for the receipt after this long", Value: 5 * time.Minute},
 			jsonFlag(),
 		}, append(treeFlags(), keyFlags()...)...),

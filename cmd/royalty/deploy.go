@@ -28,9 +28,7 @@ func deployCommand() *cli.Command {
 		Name:  "deploy",
 		Usage: "deploy the four contracts and write the deployment JSON",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
-			&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the deployer", EnvVars: []string{"ROYALTY_KEY_FILE"}},
-			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
+			rpcFlag(true), keyFlags()[0], keyFlags()[1],
 			&cli.StringFlag{Name: "out", Usage: "where to write the deployment JSON", Required: true},
 			&cli.Uint64Flag{Name: "dispute-window", Usage: fmt.Sprintf("seconds a proposed root waits before activation (%d to %d)",
 				deploy.MinDisputeWindow, deploy.MaxDisputeWindow), Value: 86400},

@@ -19,6 +19,11 @@ const defaultDB = "sqlite:royalty.db"
 var dbFlag = &cli.StringFlag{Name: "db", Value: defaultDB, EnvVars: []string{"ROYALTY_DB"},
 	Usage: "database: postgres://… for PostgreSQL, sqlite:PATH (or a path) for SQLite"}
 
+// optionalDB is --db where a command uses a database only when given one.
+func optionalDB(usage string) cli.Flag {
+	return &cli.StringFlag{Name: "db", Usage: usage, EnvVars: []string{"ROYALTY_DB"}}
+}
+
 const deploymentUsage = "deployment JSON (chain id, start block, contract addresses), as royalty deploy writes it"
 
 // deploymentFlag is --deployment where a command can do without it.
@@ -29,16 +34,20 @@ func requiredDeployment() cli.Flag {
 	return &cli.StringFlag{Name: "deployment", Usage: deploymentUsage, EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true}
 }
 
-// rpcFlag is the node's JSON-RPC URL.
-func rpcFlag(required bool) cli.Flag {
-	return &cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: required}
+// rpcFlag is the node's JSON-RPC URL; why says what the command reads or
+// sends through it when that is not obvious.
+func rpcFlag(required bool, why ...string) cli.Flag {
+	usage := "JSON-RPC URL of the chain"
+	if len(why) > 0 {
+		usage += ": " + why[0]
+	}
+	return &cli.StringFlag{Name: "rpc", Usage: usage, EnvVars: []string{"ROYALTY_RPC"}, Required: required}
 }
 
 // unitsRPC is --rpc where a command only reads tokens' symbols and decimals
 // to show amounts in token units.
 func unitsRPC() cli.Flag {
-	return &cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: show amounts in token units (symbol and decimals read from each token); without it, base units",
-		EnvVars: []string{"ROYALTY_RPC"}}
+	return rpcFlag(false, "show amounts in token units (symbol and decimals read from each token); without it, base units")
 }
 
 // keyFlags name the signing key: an encrypted keystore file and its password

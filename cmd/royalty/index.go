@@ -29,11 +29,9 @@ func indexCommand() *cli.Command {
 			"merely behind is waited for (or another --rpc endpoint used). Restarting continues from the stored\n" +
 			"checkpoint. See docs/indexer.md.",
 		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "rpc", Required: true, EnvVars: []string{"ROYALTY_RPC"},
-				Usage: "JSON-RPC endpoint URL(s), comma-separated; failover between them between poll cycles"},
+			rpcFlag(true, "one URL, or several comma-separated; failover between them between poll cycles"),
 			dbFlag,
-			&cli.StringFlag{Name: "deployment", Required: true, EnvVars: []string{"ROYALTY_DEPLOYMENT"},
-				Usage: "deployment JSON (chain id, start block, contract addresses)"},
+			requiredDeployment(),
 			&cli.Uint64Flag{Name: "confirmations", Value: 12, EnvVars: []string{"ROYALTY_CONFIRMATIONS"},
 				Usage: "blocks below the head taken as final (unless the node's finalized block is further)"},
 			&cli.BoolFlag{Name: "exit-at-head", EnvVars: []string{"ROYALTY_EXIT_AT_HEAD"},

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"os"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,6 +16,42 @@ import (
 
 	"github.com/dataroyalty/royalty/strict"
 )
+
+// maxJSONInput bounds every file a command reads.
+const maxJSONInput = 64 << 20
+
+// readBounded is the one reader of whole inputs (files and stdin): all of
+// r, refusing more than max bytes without holding them.
+func readBounded(r io.Reader, name string, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s is larger than %d bytes", name, max)
+	}
+	return data, nil
+}
+
+// readLimited reads a file of at most maxJSONInput bytes.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readBounded(f, path, maxJSONInput)
+}
+
+// readJSONFile reads a JSON file (through readLimited) into v, whose own
+// UnmarshalJSON is strict where it matters (a payout).
+func readJSONFile(path string, v any) error {
+	data, err := readLimited(path)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(data, v)
+}
 
 // inputFlag lets a command take its flags from a JSON object instead of the
 // command line: {"dataset":"1","cf":["1","2"],"manifest-hash":"0x…"}. Keys

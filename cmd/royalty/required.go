@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"strings"
@@ -16,13 +17,18 @@ import (
 const requiredMark = " (required)"
 
 // takeRequired walks the commands: every flag declared Required is marked
-// in its usage and checked by checkRequired before the command runs, and a
-// usage error (an unknown flag, a bad number) is one line with exit 2.
-// It is idempotent: flags shared between commands are marked once.
+// in its usage and checked by checkRequired before the command runs, a
+// usage error (an unknown flag, a bad number) is one line with exit 2, and
+// every command gets the logging flags (--log-level, --log-format) unless it
+// declares its own. It is idempotent: flags shared between commands are
+// marked once.
 func takeRequired(cmds []*cli.Command) {
 	for _, c := range cmds {
 		for _, f := range c.Flags {
 			markRequired(f)
+		}
+		if c.Action != nil && flagNamed(c.Flags, "log-level") == nil {
+			c.Flags = append(c.Flags, logFlags("info")...)
 		}
 		if c.Action != nil && c.Before == nil {
 			c.Before = checkRequired
@@ -61,6 +67,11 @@ func isRequired(f cli.Flag) bool {
 func checkRequired(c *cli.Context) error {
 	if c.Bool("help") {
 		return nil
+	}
+	if flagNamed(c.Command.Flags, "log-level") != nil {
+		if _, err := newLogger(io.Discard, c.String("log-level"), c.String("log-format")); err != nil {
+			return exitWith(2, err)
+		}
 	}
 	if flagNamed(c.Command.Flags, "input") != nil {
 		if err := applyInput(c); err != nil {

@@ -29,7 +29,7 @@ func snapshotCommand() *cli.Command {
 			&cli.StringFlag{Name: "dataset", Required: true, EnvVars: []string{"ROYALTY_DATASET"}, Usage: "dataset id (decimal)"},
 			&cli.Uint64Flag{Name: "version", Required: true, EnvVars: []string{"ROYALTY_VERSION"}, Usage: "dataset version"},
 			&cli.Uint64Flag{Name: "at", Required: true, EnvVars: []string{"ROYALTY_AT"}, Usage: "time, unix seconds"},
-			&cli.BoolFlag{Name: "json", EnvVars: []string{"ROYALTY_JSON"}, Usage: "print JSON"},
+			jsonFlag(),
 			&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"ROYALTY_CHAIN_ID"}, Usage: "chain id (without --deployment)"},
 			&cli.StringFlag{Name: "token", EnvVars: []string{"ROYALTY_TOKEN"}, Usage: "OwnershipToken address (without --deployment)"},
 		},

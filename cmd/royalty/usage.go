@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -101,8 +100,7 @@ func signEventCommand() *cli.Command {
 			"commitment, and the line printed keeps the plaintext and salt beside the event for the intake to seal.\n" +
 			"The first invalid line exits 2 naming it.",
 		Flags: []cli.Flag{requiredDeployment(),
-			&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the meter", EnvVars: []string{"ROYALTY_KEY_FILE"}},
-			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
+			keyFlags()[0], keyFlags()[1],
 		},
 		Action: runSignEvent,
 	}
@@ -319,7 +317,10 @@ func runServe(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(c.App.ErrWriter, nil))
+	log, err := newLog(c)
+	if err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	st, err := store.Open(ctx, c.String("db"))
