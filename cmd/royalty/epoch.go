@@ -51,7 +51,7 @@ func epochCommand() *cli.Command {
 					if closed != nil {
 						fmt.Fprintf(c.App.ErrWriter, "epoch %d already closed at end %d; nothing done\n", closed.Row.Epoch, end)
 					} else if closed, err = e.Close(c.Context, end); errors.Is(err, pipeline.ErrNotFinal) {
-						return exitWith(3, err)
+						return exitWith(3, fmt.Errorf("%w; run royalty index until the final block passes --end, or close at an earlier end", err))
 					} else if err != nil {
 						return err
 					}

@@ -78,7 +78,7 @@ func runSnapshot(c *cli.Context) error {
 	snap, err := st.Snapshot(c.Context, chainID, token, dataset, c.Uint64("version"), c.Uint64("at"))
 	switch {
 	case errors.Is(err, store.ErrNotFinal):
-		return exitWith(3, fmt.Errorf("snapshot at %d: not final yet: %w", c.Uint64("at"), err))
+		return exitWith(3, fmt.Errorf("snapshot at %d: not final yet: %w; run royalty index until the final block reaches --at", c.Uint64("at"), err))
 	case errors.Is(err, store.ErrNotFound):
 		return exitWith(4, fmt.Errorf("snapshot: dataset %s version %d not sealed at %d: %w", dataset, c.Uint64("version"), c.Uint64("at"), err))
 	case err != nil:
