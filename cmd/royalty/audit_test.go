@@ -435,6 +435,14 @@ func TestAuditCatchesTampering(t *testing.T) {
 		!strings.Contains(table, "0.38304 tUSD") { // 30% of the pool of 1000 and 120 requests at 0.002 tUSD, less 5% reserve
 		t.Fatalf("epoch show table lacks the patient's 0.38304 tUSD:\n%s", table)
 	}
+	// Without a node: as the database kept the token; one that never read it shows base units.
+	if table := w.ok("", "epoch", "show", "1", "--db", sqlite, "--deployment", w.depFile); !strings.Contains(table, "0.38304 tUSD") {
+		t.Fatalf("epoch show without --rpc does not use the kept token:\n%s", table)
+	}
+	if table := w.ok("", "epoch", "show", "1", "--db", w.dsns["postgres"], "--deployment", w.depFile); !strings.Contains(table, "383040 base units") ||
+		strings.Contains(table, "tUSD") {
+		t.Fatalf("epoch show on a database that never read the token:\n%s", table)
+	}
 	bundle := filepath.Join(w.dir, "bundle.json")
 	if err := os.WriteFile(bundle, []byte(column{"line_items", "bundle", "event_id = ?", evt2}.get(t, st)), 0o644); err != nil {
 		t.Fatal(err)

@@ -98,8 +98,15 @@ func proofCommand() *cli.Command {
 			if c.Bool("json") {
 				return printJSON(c.App.Writer, p)
 			}
-			u, done := openUnits(c)
-			defer done()
+			var st *store.Store // the tokens kept in the database, when it is the tree's source
+			if c.String("dump") == "" {
+				if st, err = store.Open(c.Context, c.String("db")); err != nil {
+					return err
+				}
+				defer st.Close()
+			}
+			u, closeUnits := openUnits(c, st, p.ChainID)
+			defer closeUnits()
 			printProofs(c.App.Writer, u, p)
 			return nil
 		},

@@ -63,8 +63,8 @@ func epochCommand() *cli.Command {
 							Payout     any    `json:"payout"`
 						}{closed.Row.Epoch, closed.LineItems, closed.Statements, closed.Payout})
 					}
-					u, done := openUnits(c)
-					defer done()
+					u, closeUnits := openUnits(c, e.Store, e.Dep.ChainID)
+					defer closeUnits()
 					printClosed(c.App.Writer, u, closed.Statements, &closed.Payout, closed.LineItems)
 					return nil
 				},
@@ -88,8 +88,8 @@ func epochCommand() *cli.Command {
 						if err != nil {
 							return err
 						}
-						u, done := openUnits(c)
-						defer done()
+						u, closeUnits := openUnits(c, e.Store, e.Dep.ChainID)
+						defer closeUnits()
 						printClosed(c.App.Writer, u, closed.Statements, &closed.Payout, closed.LineItems)
 						return nil
 					})
@@ -142,8 +142,8 @@ func receiptCommand() *cli.Command {
 				if c.Bool("json") {
 					return printJSON(c.App.Writer, r)
 				}
-				u, done := openUnits(c)
-				defer done()
+				u, closeUnits := openUnits(c, e.Store, e.Dep.ChainID)
+				defer closeUnits()
 				printReceipt(c.App.Writer, u, r)
 				return nil
 			})

@@ -17,6 +17,7 @@ import (
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/store"
 )
 
 func printJSON(w io.Writer, v any) error {
@@ -26,18 +27,22 @@ func printJSON(w io.Writer, v any) error {
 }
 
 // units words amounts for people: in the asset's units with its symbol,
-// read from the token over --rpc when the command has a node; otherwise in
-// base units naming the asset ("342000 units of 0x5FbD…").
+// read from the token over --rpc when the command has a node (and kept in
+// the database), else as the database kept them; otherwise in base units.
 type units struct {
-	ctx   context.Context
-	chain bind.ContractBackend // nil: no node
-	known map[common.Address]relayer.Token
+	ctx     context.Context
+	chain   bind.ContractBackend // nil: no node
+	st      *store.Store         // nil: no database
+	chainID uint64
+	known   map[common.Address]relayer.Token
 }
 
-// openUnits reads tokens through --rpc when it is given; a node that cannot
-// be reached leaves amounts in base units (said once on stderr).
-func openUnits(c *cli.Context) (*units, func()) {
-	u := &units{ctx: c.Context, known: map[common.Address]relayer.Token{}}
+// openUnits reads tokens through --rpc when it is given, keeping what it
+// reads in st (when not nil) for later commands without a node; a node
+// that cannot be reached leaves amounts as st kept them, or in base units
+// (said once on stderr).
+func openUnits(c *cli.Context, st *store.Store, chainID uint64) (*units, func()) {
+	u := &units{ctx: c.Context, st: st, chainID: chainID, known: map[common.Address]relayer.Token{}}
 	url := ""
 	if flagNamed(c.Command.Flags, "rpc") != nil {
 		url = c.String("rpc")
@@ -61,9 +66,19 @@ func (u *units) token(a common.Address) relayer.Token {
 		return t
 	}
 	t := relayer.Token{Address: a}
+	read := false
 	if u.chain != nil {
-		if read, err := relayer.ReadToken(u.ctx, u.chain, a); err == nil {
-			t = read
+		if r, err := relayer.ReadToken(u.ctx, u.chain, a); err == nil {
+			t, read = r, true
+		}
+	}
+	switch {
+	case u.st == nil:
+	case read: // kept for commands without a node; a failure only loses the cache
+		_ = u.st.SaveToken(u.ctx, store.TokenMeta{ChainID: u.chainID, Address: a, Symbol: t.Symbol, Decimals: t.Decimals})
+	default:
+		if m, err := u.st.Token(u.ctx, u.chainID, a); err == nil {
+			t = relayer.Token{Address: a, Symbol: m.Symbol, Decimals: m.Decimals}
 		}
 	}
 	u.known[a] = t
