@@ -21,7 +21,7 @@ func TestDemoReproducesTheWorkedExample(t *testing.T) {
 	want := []uint64{2_000_000, 100_000, 1_900_000, 285_000, 190_000, 1_140_000, 285_000}
 	for i := range want {
 		if got[i] != want[i] {
-			t.Fatalf("line item %v, want SPEC's %v", got, want)
+			t.Fatalf("line item %v, want the worked example's %v", got, want)
 		}
 	}
 	// Epoch 1 pays the net split; epoch 2 releases the reserve by the same split.
