@@ -140,10 +140,11 @@ func newFacts(source string, dep deploy.Deployment, finalBlock, finalTime uint64
 	return f
 }
 
-// final is ErrNotFinal unless the final block is past time t.
+// final is ErrNotFinal unless the final block is at or past time t (block
+// times strictly increase: store.Snapshot's rule).
 func (f *Facts) final(t uint64) error {
-	if f.FinalTime <= t {
-		return fmt.Errorf("final block %d (%s) has time %d ≤ %d: %w", f.FinalBlock, f.Source, f.FinalTime, t, store.ErrNotFinal)
+	if f.FinalTime < t {
+		return fmt.Errorf("final block %d (%s) has time %d < %d: %w", f.FinalBlock, f.Source, f.FinalTime, t, store.ErrNotFinal)
 	}
 	return nil
 }
