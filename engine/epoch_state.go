@@ -40,7 +40,10 @@ var attoPerUnit = uint256.NewInt(AttoPerUnit)
 type Lookup func(eventID string) (*Input, error)
 
 // Accrual is one line item delivered to an epoch close, with the dispute
-// window of the policy that priced it.
+// window of the policy that priced it. The close copies the LineItem value
+// when it receives it, but reads its Allocations until CloseEpoch returns
+// (they are folded in batches, on every CPU): a stream may reuse the
+// LineItem it points to, not the memory of the Allocations.
 type Accrual struct {
 	Item          *LineItem
 	DisputeWindow uint64
@@ -163,6 +166,10 @@ type State struct {
 	conMoves    map[conKey]*conMoves
 	recipients  map[recKey]bool // every (recipient, asset) ever seen
 	consumers   map[conKey]bool
+
+	// Tests set these: the accrual fold's shard count (0: one per CPU; 1:
+	// sequential, no goroutines) and batch cap in items (0: the default).
+	foldShards, foldBatchItems int
 }
 
 // NewState returns an empty state.

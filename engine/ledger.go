@@ -256,6 +256,15 @@ func (l *Ledger) Apply(p *Posting) (bool, error) {
 		}
 		legs = ls.legs()
 	}
+	if n := len(legs); n > 1024 && n > len(l.Balances) {
+		// A posting of many new accounts (an epoch's reserves): size the
+		// map once instead of growing it step by step.
+		m := make(map[BalanceKey]Signed, len(l.Balances)+n)
+		for k, v := range l.Balances {
+			m[k] = v
+		}
+		l.Balances = m
+	}
 	next := make([]Signed, len(legs))
 	for i, leg := range legs {
 		if next[i], err = l.Balances[BalanceKey{leg.Account, p.Asset}].Add(leg.Atto); err != nil {
@@ -309,8 +318,10 @@ func (s legSet) add(account string, v Signed) error {
 func (s legSet) addPos(account string, x *uint256.Int) error { return s.add(account, Pos(x)) }
 func (s legSet) addNeg(account string, x *uint256.Int) error { return s.add(account, NegOf(x)) }
 
-func (s legSet) legs() []Leg {
-	out := make([]Leg, 0, len(s))
+func (s legSet) legs() []Leg { return s.appendLegs(make([]Leg, 0, len(s))) }
+
+// appendLegs appends the legs to out (sorted with what out held).
+func (s legSet) appendLegs(out []Leg) []Leg {
 	for a, v := range s {
 		if !v.IsZero() {
 			out = append(out, Leg{a, v})

@@ -69,7 +69,7 @@ func (st *State) fund(kind, account string, d Deposit, note func(*conMoves, *uin
 // balance covers only in part moves that part pro rata: Apportion over what
 // each allocation still lacks, so successive partial payments never take back
 // a share and end exactly at the allocations.
-func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, lookup Lookup, res *EpochResult) error {
+func (st *State) settle(c Close, groups []*accGroup, lookup Lookup, res *EpochResult) error {
 	type qk = groupKey
 	queues := map[qk][]*ItemState{}
 	for _, it := range st.sortedItems(func(it *ItemState) bool { return !it.fullySettled() }) {
@@ -124,7 +124,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 		if bulk {
 			paidNew := 0
 			for _, it := range q[:full] {
-				if newItems[it.EventID] {
+				if it.Epoch == c.Epoch {
 					paidNew++
 				}
 			}
@@ -149,7 +149,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 				pay = part
 			}
 			paid.Add(&paid, &pay) // ≤ the balance: no overflow
-			if bulk && newItems[it.EventID] && i < full {
+			if bulk && it.Epoch == c.Epoch && i < full {
 				it.Settled = it.Gross
 				continue
 			}

@@ -1,0 +1,273 @@
+package engine
+
+import (
+	"encoding/binary"
+	"fmt"
+	"runtime"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+)
+
+// The accrual fold, sharded: every line item's allocations are cut into as
+// many contiguous position ranges as there are shards, and shard w folds
+// range w of every item, in stream order, into its own per-recipient
+// accumulators (so no two goroutines ever write the same memory). The items
+// come in batches; while the shards fold one batch, the close takes in the
+// next (bookkeeping, maps), so both cores work. Each shard also sums its
+// range of each item; the close then checks every item in stream order
+// (Σ of the shards' partial sums = gross·10^18) and stops at the first bad
+// one, so the error, like the result, does not depend on the shard count.
+// After the stream, each group's shards merge into one accumulator per
+// recipient, in address order. Addition of non-negative integers commutes,
+// so the merged sums are the sequential fold's exactly; a recipient's sum
+// cannot overflow once every item is checked (it is at most the group's
+// gross total, itself checked), and an overflow there is reported as a bug.
+
+// foldBatchShares is how many allocations one batch holds (about 1 MiB of
+// allocations read per shard per batch), foldBatchItems its cap in items.
+const (
+	foldBatchShares = 1 << 16
+	foldBatchItems  = 4096
+)
+
+// foldShard is one shard's part of a group: its accumulators and the layout
+// of the last item it folded (recipient slot per position of its range).
+type foldShard struct {
+	idx      map[common.Address]int
+	recips   []common.Address
+	accs     []uint256.Int
+	overflow bool // an accumulator wrapped: only an unchecked bad item can cause it
+
+	n      int // allocation count the layout was built for
+	layout []layoutEntry
+}
+
+type layoutEntry struct {
+	acct common.Address
+	kind AllocationKind
+	slot int32 // −1: the reserve, not accumulated
+}
+
+func (s *foldShard) slot(a common.Address) int32 {
+	i, ok := s.idx[a]
+	if !ok {
+		i = len(s.recips)
+		s.idx[a] = i
+		s.recips = append(s.recips, a)
+		s.accs = append(s.accs, uint256.Int{})
+	}
+	return int32(i)
+}
+
+func (s *foldShard) entry(a *Allocation) layoutEntry {
+	e := layoutEntry{acct: a.Account, kind: a.Kind, slot: -1}
+	if a.Kind != KindReserve {
+		e.slot = s.slot(a.Account)
+	}
+	return e
+}
+
+func sameAccount(a, b *common.Address) bool {
+	return binary.LittleEndian.Uint64(a[0:8]) == binary.LittleEndian.Uint64(b[0:8]) &&
+		binary.LittleEndian.Uint64(a[8:16]) == binary.LittleEndian.Uint64(b[8:16]) &&
+		binary.LittleEndian.Uint32(a[16:20]) == binary.LittleEndian.Uint32(b[16:20])
+}
+
+// fold adds allocations [lo, hi) of allocs into the shard and returns their
+// sum; ovf reports that the sum wrapped (then the item is bad).
+func (s *foldShard) fold(allocs []Allocation, lo, hi int) (sum uint256.Int, ovf bool) {
+	if s.idx == nil {
+		s.idx = map[common.Address]int{}
+	}
+	part := allocs[lo:hi]
+	if s.n != len(allocs) || len(s.layout) != len(part) {
+		s.n = len(allocs)
+		s.layout = s.layout[:0]
+		for k := range part {
+			s.layout = append(s.layout, s.entry(&part[k]))
+		}
+	}
+	layout := s.layout
+	for k := range part {
+		a := &part[k]
+		e := &layout[k]
+		if a.Kind != e.kind || !sameAccount(&a.Account, &e.acct) {
+			*e = s.entry(a)
+		}
+		if _, c := sum.AddOverflow(&sum, &a.AmountAtto); c {
+			ovf = true
+		}
+		if e.slot < 0 {
+			continue
+		}
+		if _, c := s.accs[e.slot].AddOverflow(&s.accs[e.slot], &a.AmountAtto); c {
+			s.overflow = true
+		}
+	}
+	return sum, ovf
+}
+
+// foldItem is one line item waiting in a batch: a copy of the caller's
+// LineItem header (its Allocations are read in place) and its group.
+type foldItem struct {
+	li LineItem
+	g  *accGroup
+}
+
+// foldBatch is a batch of items and, per item and shard, the partial sums.
+type foldBatch struct {
+	items  []foldItem
+	shares int
+	sums   []uint256.Int // len(items) × shards
+	ovf    []bool
+}
+
+func (b *foldBatch) reset() {
+	b.items = b.items[:0]
+	b.shares = 0
+}
+
+// folder runs the shards: shard 0..workers-1 on their own goroutines (none
+// when workers is 1: the close folds inline, the sequential path).
+type folder struct {
+	shards     int
+	batchItems int
+	work       []chan *foldBatch
+	done       chan struct{}
+}
+
+// shards is the shard count a close uses: one per usable CPU, at most 8,
+// unless a test set it (1: the sequential fold, no goroutines).
+func (st *State) shards() int {
+	if st.foldShards > 0 {
+		return st.foldShards
+	}
+	return min(max(runtime.GOMAXPROCS(0), 1), 8)
+}
+
+func newFolder(shards, batchItems int) *folder {
+	f := &folder{shards: max(shards, 1), batchItems: foldBatchItems}
+	if batchItems > 0 {
+		f.batchItems = batchItems
+	}
+	if f.shards == 1 {
+		return f
+	}
+	f.done = make(chan struct{}, f.shards)
+	for w := 0; w < f.shards; w++ {
+		ch := make(chan *foldBatch, 1)
+		f.work = append(f.work, ch)
+		go func() {
+			for b := range ch {
+				f.run(b, w)
+				f.done <- struct{}{}
+			}
+		}()
+	}
+	return f
+}
+
+// start begins folding b (inline when there is one shard).
+func (f *folder) start(b *foldBatch) {
+	n := len(b.items) * f.shards
+	if cap(b.sums) < n {
+		b.sums = make([]uint256.Int, n)
+		b.ovf = make([]bool, n)
+	}
+	b.sums, b.ovf = b.sums[:n], b.ovf[:n]
+	if f.shards == 1 {
+		f.run(b, 0)
+		return
+	}
+	for _, ch := range f.work {
+		ch <- b
+	}
+}
+
+// wait blocks until the batch last started is folded.
+func (f *folder) wait() {
+	for range f.work {
+		<-f.done
+	}
+}
+
+func (f *folder) stop() {
+	for _, ch := range f.work {
+		close(ch)
+	}
+}
+
+func (f *folder) run(b *foldBatch, w int) {
+	for i := range b.items {
+		it := &b.items[i]
+		n := len(it.li.Allocations)
+		lo, hi := n*w/f.shards, n*(w+1)/f.shards
+		k := i*f.shards + w
+		b.sums[k], b.ovf[k] = it.g.shards[w].fold(it.li.Allocations, lo, hi)
+	}
+}
+
+// check verifies every item of a folded batch in stream order: its shards'
+// partial sums add up to gross·10^18, and the group's gross total grows by
+// that without overflow.
+func (f *folder) check(b *foldBatch) error {
+	for i := range b.items {
+		it := &b.items[i]
+		li, g := &it.li, it.g
+		var sum uint256.Int
+		for w := 0; w < f.shards; w++ {
+			k := i*f.shards + w
+			if _, c := sum.AddOverflow(&sum, &b.sums[k]); c || b.ovf[k] {
+				return fmt.Errorf("accrue %s: allocations: %w", li.EventID, ErrAmountOverflow)
+			}
+		}
+		var ga uint256.Int
+		if _, o := ga.MulOverflow(&li.Gross, attoPerUnit); o || !ga.Eq(&sum) {
+			return fmt.Errorf("accrue %s: allocations sum %s, gross·10^18 %s: %w", li.EventID, sum.Dec(), ga.Dec(), ErrBadItem)
+		}
+		if _, c := g.gross.AddOverflow(&g.gross, &ga); c {
+			return fmt.Errorf("accrue %s: gross total: %w", li.EventID, ErrAmountOverflow)
+		}
+	}
+	return nil
+}
+
+// merge folds a group's shards into one accumulator per recipient, in
+// address order.
+func (g *accGroup) merge() error {
+	n := 0
+	for i := range g.shards {
+		if g.shards[i].overflow {
+			return fmt.Errorf("accrue: consumer %s: a recipient's sum wrapped although every item checked: %w", g.consumer.Hex(), ErrAmountOverflow)
+		}
+		n += len(g.shards[i].recips)
+	}
+	idx := make(map[common.Address]int, n)
+	var recips []common.Address
+	for i := range g.shards {
+		for _, r := range g.shards[i].recips {
+			if _, ok := idx[r]; !ok {
+				idx[r] = 0
+				recips = append(recips, r)
+			}
+		}
+	}
+	slices.SortFunc(recips, func(a, b common.Address) int { return a.Cmp(b) })
+	for i, r := range recips {
+		idx[r] = i
+	}
+	accs := make([]uint256.Int, len(recips))
+	for i := range g.shards {
+		s := &g.shards[i]
+		for j, r := range s.recips {
+			k := idx[r]
+			if _, c := accs[k].AddOverflow(&accs[k], &s.accs[j]); c {
+				return fmt.Errorf("accrue: recipient %s: %w", r.Hex(), ErrAmountOverflow)
+			}
+		}
+	}
+	g.recips, g.accs, g.shards = recips, accs, nil
+	return nil
+}
