@@ -142,30 +142,26 @@ const itemSlab = 256
 func (st *State) accrue(c Close, items iter.Seq2[Accrual, error]) ([]*accGroup, error) {
 	gm := map[groupKey]*accGroup{}
 	var order []*accGroup
-	f := newFolder(st.shards(), st.foldBatchItems)
+	shards, helpers := st.shards()
+	f := newFolder(shards, helpers, st.foldBatchItems)
 	defer f.stop()
-	// Two batches: the shards fold one while this loop fills the other.
-	var cur, prev foldBatch
+	// Two batches: the helpers fold one while this loop fills the other.
+	cur, prev := &foldBatch{}, &foldBatch{}
 	pending := false
-	// flush waits for the batch in flight, checks it, and starts cur.
+	// flush finishes and checks the batch in flight, then starts cur.
 	flush := func(startCur bool) error {
 		if pending {
-			f.wait()
+			f.finish(prev)
 			pending = false
-			if err := f.check(&prev); err != nil {
+			if err := f.check(prev); err != nil {
 				return fmt.Errorf("close epoch %d: %w", c.Epoch, err)
 			}
 		}
 		if startCur && len(cur.items) > 0 {
 			cur, prev = prev, cur
 			cur.reset()
-			f.start(&prev)
-			pending = f.shards > 1
-			if !pending {
-				if err := f.check(&prev); err != nil {
-					return fmt.Errorf("close epoch %d: %w", c.Epoch, err)
-				}
-			}
+			f.start(prev)
+			pending = true
 		}
 		return nil
 	}

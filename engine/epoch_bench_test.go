@@ -30,7 +30,8 @@ func BenchmarkCloseEpoch(b *testing.B) {
 		sizes = append(sizes, [2]int{1_000_000, 1_000})
 	}
 	for _, sz := range sizes {
-		for _, shards := range []int{NewState().shards(), 1} {
+		shards, _ := NewState().shards()
+		for _, shards := range []int{shards, 1} {
 			benchCloseEpoch(b, sz[0], sz[1], shards)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -13,23 +15,33 @@ import (
 // The accrual fold, sharded: every line item's allocations are cut into as
 // many contiguous position ranges as there are shards, and shard w folds
 // range w of every item, in stream order, into its own per-recipient
-// accumulators (so no two goroutines ever write the same memory). The items
-// come in batches; while the shards fold one batch, the close takes in the
-// next (bookkeeping, maps), so both cores work. Each shard also sums its
-// range of each item; the close then checks every item in stream order
-// (Σ of the shards' partial sums = gross·10^18) and stops at the first bad
-// one, so the error, like the result, does not depend on the shard count.
-// After the stream, each group's shards merge into one accumulator per
-// recipient, in address order. Addition of non-negative integers commutes,
-// so the merged sums are the sequential fold's exactly; a recipient's sum
-// cannot overflow once every item is checked (it is at most the group's
-// gross total, itself checked), and an overflow there is reported as a bug.
+// accumulators. The items come in batches. Helper goroutines (one fewer
+// than the CPUs) take a batch's shards one at a time while the close takes
+// in the next batch (bookkeeping, maps); when that one is full the close
+// folds whatever shards of the previous batch are left itself, then waits
+// for those in progress. A shard is held by one goroutine at a time, so no
+// two write the same memory; there are more shards than goroutines, so a
+// goroutine the OS deschedules on a busy machine holds up only its shard,
+// and if no helper runs at all the close folds everything itself.
+//
+// Each shard also sums its range of each item; the close then checks every
+// item in stream order (Σ of the shards' partial sums = gross·10^18) and
+// stops at the first bad one, so the error, like the result, does not depend
+// on the shard count. After the stream, each group's shards merge into one
+// accumulator per recipient, in address order. Addition of non-negative
+// integers commutes, so the merged sums are the sequential fold's exactly; a
+// recipient's sum cannot overflow once every item is checked (it is at most
+// the group's gross total, itself checked), and an overflow there is
+// reported as a bug.
 
-// foldBatchShares is how many allocations one batch holds (about 1 MiB of
-// allocations read per shard per batch), foldBatchItems its cap in items.
+// foldBatchShares is how many allocations one batch holds (8 MiB of
+// allocations at most referenced per batch, two batches at a time),
+// foldBatchItems its cap in items; foldShardsPar is the shard count when
+// there is more than one CPU.
 const (
 	foldBatchShares = 1 << 16
 	foldBatchItems  = 4096
+	foldShardsPar   = 8
 )
 
 // foldShard is one shard's part of a group: its accumulators and the layout
@@ -122,6 +134,8 @@ type foldBatch struct {
 	shares int
 	sums   []uint256.Int // len(items) × shards
 	ovf    []bool
+	next   atomic.Int32 // the next shard to take
+	wg     sync.WaitGroup
 }
 
 func (b *foldBatch) reset() {
@@ -129,25 +143,16 @@ func (b *foldBatch) reset() {
 	b.shares = 0
 }
 
-// folder runs the shards: shard 0..workers-1 on their own goroutines (none
-// when workers is 1: the close folds inline, the sequential path).
+// folder runs the shards of one close.
 type folder struct {
 	shards     int
 	batchItems int
-	work       []chan *foldBatch
-	done       chan struct{}
+	cur        atomic.Pointer[foldBatch] // the batch being folded
+	wake       chan struct{}             // a hint to the helpers: cur has shards left
+	quit       chan struct{}
 }
 
-// shards is the shard count a close uses: one per usable CPU, at most 8,
-// unless a test set it (1: the sequential fold, no goroutines).
-func (st *State) shards() int {
-	if st.foldShards > 0 {
-		return st.foldShards
-	}
-	return min(max(runtime.GOMAXPROCS(0), 1), 8)
-}
-
-func newFolder(shards, batchItems int) *folder {
+func newFolder(shards, helpers, batchItems int) *folder {
 	f := &folder{shards: max(shards, 1), batchItems: foldBatchItems}
 	if batchItems > 0 {
 		f.batchItems = batchItems
@@ -155,21 +160,26 @@ func newFolder(shards, batchItems int) *folder {
 	if f.shards == 1 {
 		return f
 	}
-	f.done = make(chan struct{}, f.shards)
-	for w := 0; w < f.shards; w++ {
-		ch := make(chan *foldBatch, 1)
-		f.work = append(f.work, ch)
+	f.wake = make(chan struct{}, helpers)
+	f.quit = make(chan struct{})
+	for h := 0; h < helpers; h++ {
 		go func() {
-			for b := range ch {
-				f.run(b, w)
-				f.done <- struct{}{}
+			for {
+				select {
+				case <-f.quit:
+					return
+				case <-f.wake:
+					if b := f.cur.Load(); b != nil {
+						f.take(b)
+					}
+				}
 			}
 		}()
 	}
 	return f
 }
 
-// start begins folding b (inline when there is one shard).
+// start makes b the batch being folded and wakes the helpers.
 func (f *folder) start(b *foldBatch) {
 	n := len(b.items) * f.shards
 	if cap(b.sums) < n {
@@ -177,25 +187,38 @@ func (f *folder) start(b *foldBatch) {
 		b.ovf = make([]bool, n)
 	}
 	b.sums, b.ovf = b.sums[:n], b.ovf[:n]
-	if f.shards == 1 {
-		f.run(b, 0)
-		return
-	}
-	for _, ch := range f.work {
-		ch <- b
+	b.wg.Add(f.shards)
+	b.next.Store(0)
+	f.cur.Store(b)
+	for i := 0; i < cap(f.wake); i++ {
+		select {
+		case f.wake <- struct{}{}:
+		default: // a helper has a wake-up pending already
+		}
 	}
 }
 
-// wait blocks until the batch last started is folded.
-func (f *folder) wait() {
-	for range f.work {
-		<-f.done
+// take folds shards of b until none is left.
+func (f *folder) take(b *foldBatch) {
+	for {
+		w := int(b.next.Add(1)) - 1
+		if w >= f.shards {
+			return
+		}
+		f.run(b, w)
+		b.wg.Done()
 	}
+}
+
+// finish folds what is left of b and waits for the shards in progress.
+func (f *folder) finish(b *foldBatch) {
+	f.take(b)
+	b.wg.Wait()
 }
 
 func (f *folder) stop() {
-	for _, ch := range f.work {
-		close(ch)
+	if f.quit != nil {
+		close(f.quit)
 	}
 }
 
@@ -270,4 +293,23 @@ func (g *accGroup) merge() error {
 	}
 	g.recips, g.accs, g.shards = recips, accs, nil
 	return nil
+}
+
+// shards is the shard count a close uses (1 on one CPU: the sequential
+// fold, no goroutines) unless a test set it, and helpers the goroutines
+// that fold beside the close's own: one fewer than the CPUs, at least one
+// when there are shards to share.
+func (st *State) shards() (shards, helpers int) {
+	cpus := runtime.GOMAXPROCS(0)
+	shards = st.foldShards
+	if shards == 0 {
+		shards = 1
+		if cpus > 1 {
+			shards = foldShardsPar
+		}
+	}
+	if shards == 1 {
+		return 1, 0
+	}
+	return shards, min(max(cpus-1, 1), shards-1)
 }
