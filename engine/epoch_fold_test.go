@@ -233,3 +233,38 @@ func TestCloseEpochAllocsPerItem(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleOldestFirstAcrossCloses: settlement pays oldest first across the
+// items left unpaid by earlier closes and this close's, including a late
+// arrival older than both. A (epoch 1, t=5,000) is unpaid when epoch 2
+// accrues C (t=4,000, late) and B (t=15,000) with cash for two of the three:
+// C and A are paid, B is not.
+func TestSettleOldestFirstAcrossCloses(t *testing.T) {
+	c0 := common.HexToAddress("0xc0")
+	inA := fuzzInput("a", c0, 5_000, 9, ModeStandard, 3)
+	inB := fuzzInput("b", c0, 15_000, 9, ModeStandard, 3)
+	inC := fuzzInput("c", c0, 4_000, 9, ModeStandard, 3)
+	inputs := map[string]*Input{"a": inA, "b": inB, "c": inC}
+	lookup := func(id string) (*Input, error) { return inputs[id], nil }
+	for _, shards := range []int{1, 3} {
+		st := NewState()
+		st.foldShards = shards
+		a, b, c := mustItem(t, inA), mustItem(t, inB), mustItem(t, inC)
+		if _, err := st.CloseEpoch(Close{Epoch: 1, Start: 0, End: 10_000}, seqOf(a), lookup); err != nil {
+			t.Fatal(err)
+		}
+		var two uint256.Int
+		two.Add(&a.Gross, &c.Gross)
+		if _, err := st.Deposit(Deposit{ID: "d", Consumer: c0, Asset: a.Asset, Amount: two, At: 19_000}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.CloseEpoch(Close{Epoch: 2, Start: 10_000, End: 20_000}, seqOf(b, c), lookup); err != nil {
+			t.Fatal(err)
+		}
+		for id, paid := range map[string]bool{"a": true, "b": false, "c": true} {
+			if it := st.items[id]; it.fullySettled() != paid {
+				t.Errorf("%d shards: item %s settled %s of %s, want paid=%v", shards, id, it.Settled.Dec(), it.Gross.Dec(), paid)
+			}
+		}
+	}
+}

@@ -234,16 +234,35 @@ func (st *State) sortedItems(keep func(*ItemState) bool) []*ItemState {
 			out = append(out, it)
 		}
 	}
-	slices.SortFunc(out, func(a, b *ItemState) int {
-		if a.Timestamp != b.Timestamp {
-			if a.Timestamp < b.Timestamp {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.EventID, b.EventID)
-	})
+	slices.SortFunc(out, olderFirst)
 	return out
+}
+
+// olderFirst orders items by timestamp, then event id.
+func olderFirst(a, b *ItemState) int {
+	if a.Timestamp != b.Timestamp {
+		if a.Timestamp < b.Timestamp {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.EventID, b.EventID)
+}
+
+// mergeOlderFirst merges two lists sorted by olderFirst.
+func mergeOlderFirst(a, b []*ItemState) []*ItemState {
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]*ItemState, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if olderFirst(a[0], b[0]) <= 0 {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // recompute rebuilds a line item from the caller's bundle and checks that it

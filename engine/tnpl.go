@@ -72,13 +72,29 @@ func (st *State) fund(kind, account string, d Deposit, note func(*conMoves, *uin
 func (st *State) settle(c Close, groups []*accGroup, lookup Lookup, res *EpochResult) error {
 	type qk = groupKey
 	queues := map[qk][]*ItemState{}
-	for _, it := range st.sortedItems(func(it *ItemState) bool { return !it.fullySettled() }) {
+	// Oldest first: the items of earlier closes from the map, sorted; this
+	// close's from their groups, in stream order (sorted only if the stream
+	// was not), merged in.
+	for _, it := range st.sortedItems(func(it *ItemState) bool { return it.Epoch != c.Epoch && !it.fullySettled() }) {
 		k := qk{it.Consumer, it.Asset, sourceOf(it.Mode)}
 		queues[k] = append(queues[k], it)
 	}
 	gByKey := map[qk]*accGroup{}
 	for _, g := range groups {
-		gByKey[qk{g.consumer, g.asset, g.source}] = g
+		k := qk{g.consumer, g.asset, g.source}
+		gByKey[k] = g
+		news := make([]*ItemState, 0, len(g.items))
+		for _, it := range g.items {
+			if !it.fullySettled() {
+				news = append(news, it)
+			}
+		}
+		if !slices.IsSortedFunc(news, olderFirst) {
+			slices.SortFunc(news, olderFirst)
+		}
+		if len(news) > 0 {
+			queues[k] = mergeOlderFirst(queues[k], news)
+		}
 	}
 	keys := make([]qk, 0, len(queues))
 	for k := range queues {
