@@ -3,6 +3,7 @@ package engine
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sync"
@@ -101,23 +102,39 @@ func (s *foldShard) fold(allocs []Allocation, lo, hi int) (sum uint256.Int, ovf 
 			s.layout = append(s.layout, s.entry(&part[k]))
 		}
 	}
-	layout := s.layout
+	// The sum lives in four registers and the carries are or-ed, so the
+	// loop has no branch but the layout check and the reserve's slot.
+	layout, accs := s.layout, s.accs
+	var s0, s1, s2, s3, sumCarry, accCarry uint64
 	for k := range part {
 		a := &part[k]
 		e := &layout[k]
 		if a.Kind != e.kind || !sameAccount(&a.Account, &e.acct) {
 			*e = s.entry(a)
+			accs = s.accs
 		}
-		if _, c := sum.AddOverflow(&sum, &a.AmountAtto); c {
-			ovf = true
-		}
+		x := &a.AmountAtto
+		var c uint64
+		s0, c = bits.Add64(s0, x[0], 0)
+		s1, c = bits.Add64(s1, x[1], c)
+		s2, c = bits.Add64(s2, x[2], c)
+		s3, c = bits.Add64(s3, x[3], c)
+		sumCarry |= c
 		if e.slot < 0 {
 			continue
 		}
-		if _, c := s.accs[e.slot].AddOverflow(&s.accs[e.slot], &a.AmountAtto); c {
-			s.overflow = true
-		}
+		y := &accs[e.slot]
+		y[0], c = bits.Add64(y[0], x[0], 0)
+		y[1], c = bits.Add64(y[1], x[1], c)
+		y[2], c = bits.Add64(y[2], x[2], c)
+		y[3], c = bits.Add64(y[3], x[3], c)
+		accCarry |= c
 	}
+	if accCarry != 0 {
+		s.overflow = true
+	}
+	sum = uint256.Int{s0, s1, s2, s3}
+	ovf = sumCarry != 0
 	return sum, ovf
 }
 

@@ -2,9 +2,11 @@ package engine
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -264,6 +266,35 @@ func TestSettleOldestFirstAcrossCloses(t *testing.T) {
 		for id, paid := range map[string]bool{"a": true, "b": false, "c": true} {
 			if it := st.items[id]; it.fullySettled() != paid {
 				t.Errorf("%d shards: item %s settled %s of %s, want paid=%v", shards, id, it.Settled.Dec(), it.Gross.Dec(), paid)
+			}
+		}
+	}
+}
+
+// TestCloseRefusesWrappingAllocations: allocations whose true sum is
+// gross·10^18 + 2^256 (equal modulo 2^256) are refused as an overflow, with
+// the two raised allocations next to each other (one shard's range) or at
+// both ends (different shards' ranges), on one shard and on several.
+func TestCloseRefusesWrappingAllocations(t *testing.T) {
+	in := fuzzInput("w", common.HexToAddress("0xc0"), 1_000, 9, ModeStandard, 3)
+	var half uint256.Int
+	half.Lsh(uint256.NewInt(1), 255)
+	base := mustItem(t, in)
+	n := len(base.Allocations)
+	for _, pair := range [][2]int{{0, 1}, {0, n - 2}} {
+		li := *base
+		li.Allocations = append([]Allocation(nil), base.Allocations...)
+		for _, i := range pair {
+			a := &li.Allocations[i].AmountAtto
+			a.Add(a, &half)
+		}
+		for _, shards := range []int{1, 2, 4} {
+			st := NewState()
+			st.foldShards = shards
+			_, err := st.CloseEpoch(Close{Epoch: 1, End: 2_000}, seqOf(&li), nil)
+			// Refused by the fold's check of the item, not later by a posting.
+			if !errors.Is(err, ErrAmountOverflow) || !strings.Contains(err.Error(), "accrue w: allocations:") {
+				t.Fatalf("allocations %v raised by 2^255, %d shards: %v, want the item's allocations refused (ErrAmountOverflow)", pair, shards, err)
 			}
 		}
 	}
