@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -35,14 +36,15 @@ import (
 // the group's gross total, itself checked), and an overflow there is
 // reported as a bug.
 
-// foldBatchShares is how many allocations one batch holds (8 MiB of
+// foldBatchShares is how many allocations one batch holds (15 MiB of
 // allocations at most referenced per batch, two batches at a time),
 // foldBatchItems its cap in items; foldShardsPar is the shard count when
 // there is more than one CPU.
 const (
-	foldBatchShares = 1 << 16
+	foldBatchShares = 1 << 17
 	foldBatchItems  = 4096
 	foldShardsPar   = 8
+	foldSpin        = 200 * time.Microsecond
 )
 
 // foldShard is one shard's part of a group: its accumulators and the layout
@@ -186,14 +188,40 @@ func newFolder(shards, helpers, batchItems int) *folder {
 				case <-f.quit:
 					return
 				case <-f.wake:
+				}
+				for {
 					if b := f.cur.Load(); b != nil {
 						f.take(b)
+					}
+					if !f.spin() {
+						break
 					}
 				}
 			}
 		}()
 	}
 	return f
+}
+
+// spin waits up to foldSpin for the next batch, yielding to other
+// goroutines meanwhile, and reports whether one came. Batches follow each
+// other closely while a stream flows; a helper that parked instead would
+// need the OS to wake its thread for every batch, which on a busy machine
+// takes longer than the batch.
+func (f *folder) spin() bool {
+	deadline := time.Now().Add(foldSpin)
+	for time.Now().Before(deadline) {
+		if b := f.cur.Load(); b != nil && int(b.next.Load()) < f.shards {
+			return true
+		}
+		select {
+		case <-f.quit:
+			return false
+		default:
+		}
+		runtime.Gosched()
+	}
+	return false
 }
 
 // start makes b the batch being folded and wakes the helpers.
