@@ -56,9 +56,9 @@ type accGroup struct {
 // same hash is skipped. Their allocations are folded on every CPU, in
 // batches, with a result and any error identical to a one-by-one fold's
 // (epoch_fold.go); the stream must leave each item's Allocations unchanged
-// until the close returns (see Accrual). lookup serves older line items (settling or releasing
-// them needs their allocations). On error the State must be discarded and
-// rebuilt from the persisted postings and operations.
+// until the close returns (see Accrual). lookup serves older line items
+// (settling or releasing them needs their allocations). On error the State
+// must be discarded and rebuilt from the persisted postings and operations.
 func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Lookup) (*EpochResult, error) {
 	if c.Epoch != st.epoch+1 || c.End <= c.Start || (st.epoch > 0 && c.Start != st.lastEnd) {
 		return nil, fmt.Errorf("close epoch %d [%d,%d) after epoch %d ending %d: %w", c.Epoch, c.Start, c.End, st.epoch, st.lastEnd, ErrEpochOrder)

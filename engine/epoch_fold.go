@@ -36,10 +36,11 @@ import (
 // the group's gross total, itself checked), and an overflow there is
 // reported as a bug.
 
-// foldBatchShares is how many allocations one batch holds (15 MiB of
-// allocations at most referenced per batch, two batches at a time),
-// foldBatchItems its cap in items; foldShardsPar is the shard count when
-// there is more than one CPU.
+// foldBatchShares is about how many allocations one batch holds (15 MiB of
+// allocations referenced per batch, two batches at a time), foldBatchItems
+// its cap in items; foldShardsPar is the shard count when there is more
+// than one CPU; foldSpin is how long a helper out of shards polls for the
+// next batch before it parks.
 const (
 	foldBatchShares = 1 << 17
 	foldBatchItems  = 4096
