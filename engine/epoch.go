@@ -143,7 +143,7 @@ func (st *State) accrue(c Close, items iter.Seq2[Accrual, error]) ([]*accGroup, 
 	gm := map[groupKey]*accGroup{}
 	var order []*accGroup
 	shards, helpers := st.shards()
-	f := newFolder(shards, helpers, st.foldBatchItems)
+	f := newFolder(shards, helpers, st.foldBatchItems, st.foldSplitMin)
 	defer f.stop()
 	// Two batches: the helpers fold one while this loop fills the other.
 	cur, prev := &foldBatch{}, &foldBatch{}

@@ -17,7 +17,8 @@ import (
 // The accrual fold, sharded: every line item's allocations are cut into as
 // many contiguous position ranges as there are shards, and shard w folds
 // range w of every item, in stream order, into its own per-recipient
-// accumulators. The items come in batches. Helper goroutines (one fewer
+// accumulators (a small item is not cut: shard w folds it whole when its
+// place in the batch is w modulo the shard count). The items come in batches. Helper goroutines (one fewer
 // than the CPUs) take a batch's shards one at a time while the close takes
 // in the next batch (bookkeeping, maps); when that one is full the close
 // folds whatever shards of the previous batch are left itself, then waits
@@ -40,12 +41,14 @@ import (
 // allocations referenced per batch, two batches at a time), foldBatchItems
 // its cap in items; foldShardsPar is the shard count when there is more
 // than one CPU; foldSpin is how long a helper out of shards polls for the
-// next batch before it parks.
+// next batch before it parks; items of fewer than foldSplitMin allocations
+// are not cut but dealt whole to the shards in turn.
 const (
 	foldBatchShares = 1 << 17
 	foldBatchItems  = 4096
 	foldShardsPar   = 8
 	foldSpin        = 200 * time.Microsecond
+	foldSplitMin    = 16 * foldShardsPar
 )
 
 // foldShard is one shard's part of a group: its accumulators and the layout
@@ -167,15 +170,19 @@ func (b *foldBatch) reset() {
 type folder struct {
 	shards     int
 	batchItems int
+	splitMin   int                       // items of fewer allocations are folded whole by one shard
 	cur        atomic.Pointer[foldBatch] // the batch being folded
 	wake       chan struct{}             // a hint to the helpers: cur has shards left
 	quit       chan struct{}
 }
 
-func newFolder(shards, helpers, batchItems int) *folder {
-	f := &folder{shards: max(shards, 1), batchItems: foldBatchItems}
+func newFolder(shards, helpers, batchItems, splitMin int) *folder {
+	f := &folder{shards: max(shards, 1), batchItems: foldBatchItems, splitMin: foldSplitMin}
 	if batchItems > 0 {
 		f.batchItems = batchItems
+	}
+	if splitMin != 0 {
+		f.splitMin = splitMin // tests: < 0 cuts every item
 	}
 	if f.shards == 1 {
 		return f
@@ -268,12 +275,23 @@ func (f *folder) stop() {
 	}
 }
 
+// run folds shard w of b: range w of every item that is cut, and every
+// item below splitMin allocations whose place in the batch is w modulo the
+// shard count, whole (cutting a small item costs more than its fold).
 func (f *folder) run(b *foldBatch, w int) {
 	for i := range b.items {
 		it := &b.items[i]
 		n := len(it.li.Allocations)
-		lo, hi := n*w/f.shards, n*(w+1)/f.shards
 		k := i*f.shards + w
+		if n < f.splitMin {
+			if i%f.shards != w {
+				b.sums[k], b.ovf[k] = uint256.Int{}, false
+				continue
+			}
+			b.sums[k], b.ovf[k] = it.g.shards[w].fold(it.li.Allocations, 0, n)
+			continue
+		}
+		lo, hi := n*w/f.shards, n*(w+1)/f.shards
 		b.sums[k], b.ovf[k] = it.g.shards[w].fold(it.li.Allocations, lo, hi)
 	}
 }

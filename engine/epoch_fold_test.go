@@ -104,11 +104,12 @@ type closeOutcome struct {
 	err     string
 }
 
-// closeWith runs the history's closes with the given shard count and batch
-// size (items per batch; 0: the default).
-func (e *shardEpoch) closeWith(shards, batch int) closeOutcome {
+// closeWith runs the history's closes with the given shard count, batch
+// size (items per batch; 0: the default) and size below which items are
+// folded whole (0: the default, all of these items; −1: none).
+func (e *shardEpoch) closeWith(shards, batch, splitMin int) closeOutcome {
 	st := NewState()
-	st.foldShards, st.foldBatchItems = shards, batch
+	st.foldShards, st.foldBatchItems, st.foldSplitMin = shards, batch, splitMin
 	lookup := func(id string) (*Input, error) {
 		if in := e.inputs[id]; in != nil {
 			return in, nil
@@ -145,9 +146,10 @@ func (e *shardEpoch) closeWith(shards, batch int) closeOutcome {
 
 // TestCloseEpochShardsMatchSequential: on random histories, good and
 // broken, a close folded by 2–5 shards in batches of 1–9 items (and the
-// default) returns exactly what the sequential fold (one shard, inline)
-// returns: the same postings, statements (byte for byte as JSON) and
-// fundings, or the same error.
+// default), with items dealt whole, cut into ranges, or either by size,
+// returns exactly what the sequential fold (one shard, inline) returns: the
+// same postings, statements (byte for byte as JSON) and fundings, or the
+// same error.
 func TestCloseEpochShardsMatchSequential(t *testing.T) {
 	histories := 200
 	if testing.Short() {
@@ -157,17 +159,17 @@ func TestCloseEpochShardsMatchSequential(t *testing.T) {
 	for seed := uint64(0); seed < uint64(histories); seed++ {
 		bad := seed%3 == 2
 		e := randomShardEpoch(t, seed, bad)
-		want := e.closeWith(1, 0)
+		want := e.closeWith(1, 0, 0)
 		if want.err != "" {
 			failures++
 		} else if bad {
 			t.Fatalf("seed %d: a broken history closed", seed)
 		}
 		rng := rand.New(rand.NewPCG(seed, 7))
-		for _, cfg := range [][2]int{{2, 0}, {2, 1 + rng.IntN(9)}, {3 + rng.IntN(3), 1 + rng.IntN(9)}} {
-			got := e.closeWith(cfg[0], cfg[1])
+		for _, cfg := range [][3]int{{2, 0, 0}, {2, 1 + rng.IntN(9), -1}, {3 + rng.IntN(3), 1 + rng.IntN(9), 1 + rng.IntN(40)}} {
+			got := e.closeWith(cfg[0], cfg[1], cfg[2])
 			if got.err != want.err {
-				t.Fatalf("seed %d, %d shards, batches of %d: error %q, sequential %q", seed, cfg[0], cfg[1], got.err, want.err)
+				t.Fatalf("seed %d, %d shards, batches of %d, cut from %d: error %q, sequential %q", seed, cfg[0], cfg[1], cfg[2], got.err, want.err)
 			}
 			if len(got.results) != len(want.results) {
 				t.Fatalf("seed %d: %d closes, sequential %d", seed, len(got.results), len(want.results))
@@ -290,7 +292,7 @@ func TestCloseRefusesWrappingAllocations(t *testing.T) {
 		}
 		for _, shards := range []int{1, 2, 4} {
 			st := NewState()
-			st.foldShards = shards
+			st.foldShards, st.foldSplitMin = shards, -1 // cut even this small item
 			_, err := st.CloseEpoch(Close{Epoch: 1, End: 2_000}, seqOf(&li), nil)
 			// Refused by the fold's check of the item, not later by a posting.
 			if !errors.Is(err, ErrAmountOverflow) || !strings.Contains(err.Error(), "accrue w: allocations:") {

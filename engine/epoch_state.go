@@ -168,8 +168,10 @@ type State struct {
 	consumers   map[conKey]bool
 
 	// Tests set these: the accrual fold's shard count (0: one per CPU; 1:
-	// sequential, no goroutines) and batch cap in items (0: the default).
-	foldShards, foldBatchItems int
+	// sequential, no goroutines), batch cap in items and the allocation
+	// count below which an item is folded whole (0: the defaults; a
+	// negative foldSplitMin cuts every item).
+	foldShards, foldBatchItems, foldSplitMin int
 }
 
 // NewState returns an empty state.
