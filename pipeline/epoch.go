@@ -122,6 +122,9 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		if err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
 		}
+		if err := e.applyPreferences(ctx, res.Statements, row.End); err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
 		if res.Statements.Hash != row.StatementsHash {
 			return nil, fmt.Errorf("%w: epoch %d statements hash %s, stored %s", ErrReplay, k, res.Statements.Hash, row.StatementsHash)
 		}
@@ -184,6 +187,9 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if err != nil {
 		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
+	if err := e.applyPreferences(ctx, res.Statements, end); err != nil {
+		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
+	}
 	tree, totals, err := e.entitlementTree(res.Statements)
 	if err != nil {
 		return nil, err
@@ -230,6 +236,17 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	}
 	out.Row = row
 	return out, nil
+}
+
+// applyPreferences records in the recipient statements each holder's payout
+// preference in force at the epoch's end (the distributor's last
+// PayoutPreferenceSet in a block before end), resealing them.
+func (e *Epochs) applyPreferences(ctx context.Context, s *engine.EpochStatements, end uint64) error {
+	prefs, err := e.Store.PayoutPreferences(ctx, e.Dep.ChainID, e.Dep.RoyaltyDistributor, end)
+	if err != nil {
+		return err
+	}
+	return s.ApplyPayoutPreferences(prefs)
 }
 
 // entitlementTree is the distributor tree of every positive cumulative

@@ -107,6 +107,15 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 			r.stopped = true
 			return r, nil
 		}
+		prefs, err := facts.PayoutPreferences(row.End)
+		if err == nil {
+			err = res.Statements.ApplyPayoutPreferences(prefs)
+		}
+		if err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "payout", "the payout preferences in force at the epoch's end", err.Error())
+			r.stopped = true
+			return r, nil
+		}
 		ep.statements = res.Statements
 		tree, totals, err := e.entitlementTree(res.Statements)
 		if err != nil {

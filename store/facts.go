@@ -214,6 +214,16 @@ type Claimed struct {
 	Amount, Cumulative uint256.Int
 }
 
+// PayoutPreferenceSet is RoyaltyDistributor.PayoutPreferenceSet: where Holder
+// wants to be paid from then on. ChainID 0 with a zero Asset clears it (the
+// home chain, the asset the entitlement accrued in).
+type PayoutPreferenceSet struct {
+	FactMeta
+	Holder     common.Address
+	PayChainID uint64
+	Asset      common.Address
+}
+
 // table describes one chain-fact table. cols name the columns after the
 // meta columns, in the order fields() returns them.
 type table struct {
@@ -264,11 +274,13 @@ var (
 		func() fact { return new(Claimed) }}
 	tVersionCFsRemoved = &table{"version_cfs_removed", []string{"dataset_id", "version", "cf_ids"},
 		func() fact { return new(VersionCFsRemoved) }}
+	tPayoutPreferences = &table{"payout_preferences_set", []string{"holder", "pay_chain_id", "asset"},
+		func() fact { return new(PayoutPreferenceSet) }}
 
 	factTables = []*table{tTransfers, tContribRegistered, tContribAmended, tContribDeprecated,
 		tVersionCFsAdded, tVersionSealed, tValuations, tSplitPolicies, tTaskManifests, tMeters,
 		tAssetsAllowed, tDeposits, tEpochsFunded, tDisputeWindows, tRootsProposed, tRootsRevoked,
-		tRootsActivated, tClaims, tVersionCFsRemoved}
+		tRootsActivated, tClaims, tVersionCFsRemoved, tPayoutPreferences}
 )
 
 func (f *Transfer) table() *table { return tTransfers }
@@ -344,3 +356,6 @@ func (f *Claimed) table() *table { return tClaims }
 func (f *Claimed) fields() []any {
 	return []any{&f.Account, &f.Asset, &f.Epoch, &f.Amount, &f.Cumulative}
 }
+
+func (f *PayoutPreferenceSet) table() *table { return tPayoutPreferences }
+func (f *PayoutPreferenceSet) fields() []any { return []any{&f.Holder, &f.PayChainID, &f.Asset} }

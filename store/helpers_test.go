@@ -120,5 +120,7 @@ func everyFact() []store.Fact {
 		&store.RootActivated{FactMeta: meta(b2, 12, 0, distr), Epoch: 0, Root: common.HexToHash("0x7")},
 		&store.Claimed{FactMeta: meta(b2, 13, 0, distr), Account: alice, Asset: bob, Epoch: ^uint64(0), Amount: *maxU, Cumulative: u(0)},
 		&store.VersionCFsRemoved{FactMeta: meta(b2, 14, 0, token), DatasetID: *maxU, Version: ^uint64(0), CfIDs: []uint256.Int{u(0), *maxU}},
+		&store.PayoutPreferenceSet{FactMeta: meta(b2, 15, 0, distr), Holder: alice, PayChainID: ^uint64(0), Asset: bob},
+		&store.PayoutPreferenceSet{FactMeta: meta(b2, 16, 0, distr), Holder: bob, PayChainID: 0, Asset: zero},
 	}
 }
