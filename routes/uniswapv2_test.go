@@ -169,3 +169,63 @@ func TestUniswapV2Venue(t *testing.T) {
 		}
 	})
 }
+
+// A group's swap step end to end on the real pool: planned (quote, min out), executed once,
+// the realised output split between the holders by largest remainder with the dust recorded,
+// reconciling to the base unit with what the pool paid out; a second run under the same key
+// swaps nothing more. A step whose pool moved beyond the bound after planning is aborted with
+// nothing moved.
+func TestSwapStep(t *testing.T) {
+	ctx := context.Background()
+	v := newVenueWorld(t)
+	holdings := v.w.Addr(1) // where the converted funds wait for the holders
+	g := &routes.Group{HomeChain: v.w.Node.ChainID, Asset: v.usd, ToChain: v.w.Node.ChainID, ToAsset: v.eur, Parts: []routes.Part{
+		part(1, 1_000_003), part(2, 2_000_001), part(3, 3_333_333)}}
+	plan, err := routes.PlanSwap(ctx, v.venue, g, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eur0 := v.balance(t, v.eur, holdings)
+	rec, err := routes.ExecuteSwap(ctx, v.venue, v.mgr, "epoch/1/swap/usd-eur", g, plan, holdings, 1<<40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	received := new(big.Int).Sub(v.balance(t, v.eur, holdings), eur0)
+	if rec.Status != routes.StatusDone || rec.AmountIn != "6333337" || rec.AmountOut != received.String() || rec.Conversion == nil {
+		t.Fatalf("record %+v; the holdings account received %s", rec, received)
+	}
+	sum := new(big.Int)
+	for _, s := range rec.Conversion.Shares {
+		n, _ := new(big.Int).SetString(s.AmountOut, 10)
+		sum.Add(sum, n)
+	}
+	if sum.Cmp(received) != 0 {
+		t.Fatalf("shares sum to %s, the pool paid %s", sum, received)
+	}
+	if rec.Venue != v.venue.Name() || rec.FromChain != v.w.Node.ChainID || rec.Rate == "" || rec.Fee == "" || len(rec.TxHashes) != 2 || rec.Conversion.Dust == "" {
+		t.Fatalf("record lacks venue, chain, rate, fee, hashes or dust: %+v", rec)
+	}
+	again, err := routes.ExecuteSwap(ctx, v.venue, v.mgr, "epoch/1/swap/usd-eur", g, plan, holdings, 1<<40)
+	if err != nil || again.AmountOut != rec.AmountOut {
+		t.Fatalf("the same step again: %+v %v", again, err)
+	}
+	if got := new(big.Int).Sub(v.balance(t, v.eur, holdings), eur0); got.Cmp(received) != 0 {
+		t.Fatalf("the same step again swapped again: %s received in all, want %s", got, received)
+	}
+
+	plan2, err := routes.PlanSwap(ctx, v.venue, g, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.uni.Trade(ctx, v.w.Chain(3), v.usd, v.eur, big.NewInt(30_000_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	usd0 := v.balance(t, v.usd, v.w.Addr(0))
+	rec2, err := routes.ExecuteSwap(ctx, v.venue, v.mgr, "epoch/2/swap/usd-eur", g, plan2, holdings, 1<<40)
+	if err != nil || rec2.Status != routes.StatusAborted || rec2.Reason == "" || rec2.Conversion != nil {
+		t.Fatalf("swap beyond the slippage bound: %+v %v; want aborted", rec2, err)
+	}
+	if v.balance(t, v.usd, v.w.Addr(0)).Cmp(usd0) != 0 {
+		t.Fatal("an aborted step moved the group's funds")
+	}
+}
