@@ -82,10 +82,11 @@ type BridgeTransfer struct {
 
 // Sent is a dispatched bridge transfer.
 type Sent struct {
-	Route     string      `json:"route"`
-	MessageID common.Hash `json:"messageId"`
-	TxHashes  []common.Hash
-	Fee       *big.Int `json:"fee"` // native fee paid on the source chain, wei
+	Route     string        `json:"route"`
+	MessageID common.Hash   `json:"messageId"`
+	TxHashes  []common.Hash `json:"txHashes"`
+	Fee       *big.Int      `json:"fee"`     // native fee paid on the source chain, wei
+	Message   []byte        `json:"message"` // the bridge's message, as a relayer delivers it
 }
 
 // Bridge moves an asset between chains. Send dispatches exactly once per key; Delivered reports
