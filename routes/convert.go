@@ -15,8 +15,8 @@ import (
 
 // Part is one holder's entitlement in a conversion group, in base units of the group's asset.
 type Part struct {
-	Account common.Address
-	Amount  uint256.Int
+	Account common.Address `json:"account"`
+	Amount  uint256.Int    `json:"amount"`
 }
 
 // Share is one holder's converted entitlement.

@@ -15,11 +15,11 @@ import (
 // paid ToAsset on chain ToChain: one route (a swap step on the home chain, a bridge step to
 // another chain, or both).
 type Group struct {
-	HomeChain uint64
-	Asset     common.Address // the entitlements' asset, on the home chain
-	ToChain   uint64
-	ToAsset   common.Address
-	Parts     []Part // in account order; each amount > 0
+	HomeChain uint64         `json:"homeChainId"`
+	Asset     common.Address `json:"asset"` // the entitlements' asset, on the home chain
+	ToChain   uint64         `json:"toChainId"`
+	ToAsset   common.Address `json:"toAsset"`
+	Parts     []Part         `json:"parts"` // in account order; each amount > 0
 }
 
 // Total is Σ of the parts.

@@ -12,8 +12,12 @@ import (
 
 // Step statuses.
 const (
-	StatusDone    = "done"
-	StatusAborted = "aborted" // nothing moved: the group stays in its original asset on the home chain
+	StatusPlanned     = "planned"
+	StatusSent        = "sent" // a bridge transfer dispatched, not yet delivered
+	StatusUndelivered = "undelivered"
+	StatusDone        = "done"
+	StatusAborted     = "aborted" // nothing moved: the group stays in its original asset on the home chain
+	StatusSkipped     = "skipped" // an earlier step was aborted
 )
 
 // StepRecord is one route step as a receipt lists it.
@@ -35,6 +39,11 @@ type StepRecord struct {
 	Fee       string        `json:"fee,omitempty"`
 	TxHashes  []common.Hash `json:"txHashes"`
 	MessageID *common.Hash  `json:"messageId,omitempty"`
+	Message   []byte        `json:"message,omitempty"` // a bridge's message, for delivering it after a restart
+	// DeliveryChecks counts the delivery checks a bridge step made; Delivery says who delivered:
+	// "trusted relayer" (our key, tx in TxHashes), "bridge relayer" (someone else), or "" (not yet).
+	DeliveryChecks int    `json:"deliveryChecks,omitempty"`
+	Delivery       string `json:"delivery,omitempty"`
 	// Conversion splits AmountOut between the group's holders (largest remainder, dust recorded).
 	Conversion *Conversion `json:"conversion,omitempty"`
 }
@@ -61,7 +70,7 @@ func PlanSwap(ctx context.Context, venue SwapVenue, g *Group, slippageBps uint64
 	if err != nil {
 		return nil, fmt.Errorf("swap step: %w", err)
 	}
-	return &StepRecord{Kind: KindSwap, Venue: venue.Name(), FromChain: g.HomeChain, ToChain: g.HomeChain,
+	return &StepRecord{Kind: KindSwap, Status: StatusPlanned, Venue: venue.Name(), FromChain: g.HomeChain, ToChain: g.HomeChain,
 		AssetIn: g.Asset, AssetOut: g.ToAsset, AmountIn: total.Dec(), Quote: q.String(), MinOut: minOut.String(),
 		TxHashes: []common.Hash{}}, nil
 }

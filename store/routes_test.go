@@ -1,0 +1,40 @@
+package store_test
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/store/storetest"
+)
+
+func TestRouteRuns(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		if _, err := s.RouteRun(ctx, "31337/1/a"); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("missing run: err = %v, want ErrNotFound", err)
+		}
+		a := store.RouteRunRow{Key: "31337/1/a", ChainID: 31337, Epoch: 1, State: []byte(`{"steps":[]}`)}
+		b := store.RouteRunRow{Key: "31337/1/b", ChainID: 31337, Epoch: 1, State: []byte(`{"x":1}`)}
+		other := store.RouteRunRow{Key: "31337/2/a", ChainID: 31337, Epoch: 2, State: []byte(`{}`)}
+		for _, r := range []store.RouteRunRow{b, a, other} {
+			if err := s.SaveRouteRun(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a.State = []byte(`{"steps":[{"status":"done"}]}`)
+		if err := s.SaveRouteRun(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.RouteRuns(ctx, 31337, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, []store.RouteRunRow{a, b}) {
+			t.Fatalf("runs of epoch 1: %+v", got)
+		}
+		if err := s.SaveRouteRun(ctx, store.RouteRunRow{}); err == nil {
+			t.Fatal("a run without a key was saved")
+		}
+	})
+}
