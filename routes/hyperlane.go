@@ -27,12 +27,17 @@ var (
 // its Mailbox processes the message. Delivery is a relayer's job: Hyperlane's own relayers in
 // production, or, with a TrustedRelayerIsm, the project's key through Deliver (docs/routes.md).
 type HyperlaneWarp struct {
-	Home, Dest               bind.ContractBackend
-	HomeChain, DestChain     uint64
-	HomeDomain, DestDomain   uint32
-	HomeMailbox, DestMailbox common.Address
-	Token                    common.Address // the collateral ERC-20 on the home chain
-	Collateral, Synthetic    common.Address // the Warp Route's two routers
+	Home        bind.ContractBackend `json:"-"`
+	Dest        bind.ContractBackend `json:"-"`
+	HomeChain   uint64               `json:"homeChainId"`
+	DestChain   uint64               `json:"destChainId"`
+	HomeDomain  uint32               `json:"homeDomain"`
+	DestDomain  uint32               `json:"destDomain"`
+	HomeMailbox common.Address       `json:"homeMailbox"`
+	DestMailbox common.Address       `json:"destMailbox"`
+	Token       common.Address       `json:"token"`      // the collateral ERC-20 on the home chain
+	Collateral  common.Address       `json:"collateral"` // HypERC20Collateral, the home router
+	Synthetic   common.Address       `json:"synthetic"`  // HypERC20, the destination router and token
 }
 
 // Name is "hyperlane-warp:" and the two routers.
