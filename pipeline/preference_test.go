@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -72,6 +74,31 @@ func TestPayoutPreferenceInForceAtEpochEnd(t *testing.T) {
 			t.Fatalf("the stored statements do not show the preference: %s", c1.Row.Statements)
 		}
 		f.relay(&c1.Payout)
+
+		// The epoch's routes appear in its receipt with every step's route and rate.
+		g, err := routes.Plan(c1.Statements, w.Dep.ChainID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g) != 1 || g[0].ToChain != other || len(g[0].Parts) != 1 || g[0].Parts[0].Account != f.parties.Patient {
+			t.Fatalf("epoch 1 groups %+v: want the patient's, to chain %d", g, other)
+		}
+		run := routes.Run{Key: "31337/epoch/1/route/0", Epoch: 1, Group: g[0], Steps: []routes.StepRecord{{Kind: routes.KindBridge,
+			Status: routes.StatusSent, Venue: "hyperlane-warp:test", FromChain: w.Dep.ChainID, ToChain: other, AmountIn: g[0].Parts[0].Amount.Dec()}}}
+		state, err := json.Marshal(run)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SaveRouteRun(ctx, store.RouteRunRow{Key: run.Key, ChainID: w.Dep.ChainID, Epoch: 1, State: state}); err != nil {
+			t.Fatal(err)
+		}
+		rc, err := f.epochs.Receipt(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rc.Routes) != 1 || rc.Routes[0].Steps[0].Venue != "hyperlane-warp:test" || rc.Routes[0].Steps[0].AmountIn != "342000" {
+			t.Fatalf("receipt routes %+v: want the stored bridge step of the patient's 342000", rc.Routes)
+		}
 
 		f.setPreference(2, 0, common.Address{}) // the patient clears it
 		w.Warp(t, reserveWindow+10)

@@ -34,7 +34,7 @@ type bridgeWorld struct {
 	bridge             *routes.HyperlaneWarp
 }
 
-func manager(t *testing.T, w *chaintest.World) *txmgr.Manager {
+func manager(t testing.TB, w *chaintest.World) *txmgr.Manager {
 	t.Helper()
 	cfg := txmgr.DefaultConfig()
 	cfg.Confirmations, cfg.PollInterval = 1, 20*time.Millisecond
@@ -45,7 +45,7 @@ func manager(t *testing.T, w *chaintest.World) *txmgr.Manager {
 	return m
 }
 
-func newBridgeWorld(t *testing.T) *bridgeWorld {
+func newBridgeWorld(t testing.TB) *bridgeWorld {
 	t.Helper()
 	ctx := context.Background()
 	b := &bridgeWorld{home: chaintest.New(t, chaintest.Options{DisputeWindow: 3600, Anvil: anviltest.Options{ChainID: 31337}}),
@@ -76,7 +76,7 @@ func newBridgeWorld(t *testing.T) *bridgeWorld {
 	return b
 }
 
-func balanceOn(t *testing.T, w *chaintest.World, asset, who common.Address) *big.Int {
+func balanceOn(t testing.TB, w *chaintest.World, asset, who common.Address) *big.Int {
 	t.Helper()
 	tok := testtoken.NewTestToken()
 	v, err := bind.Call(tok.Instance(w.Client, asset), nil, tok.PackBalanceOf(who), tok.UnpackBalanceOf)

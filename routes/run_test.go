@@ -26,7 +26,7 @@ type routeWorld struct {
 	st    *store.Store
 }
 
-func newRouteWorld(t *testing.T) *routeWorld {
+func newRouteWorld(t testing.TB) *routeWorld {
 	t.Helper()
 	ctx := context.Background()
 	w := &routeWorld{bridgeWorld: newBridgeWorld(t), st: storetest.Open(t, storetest.SQLiteDSN(t))}
