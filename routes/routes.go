@@ -17,6 +17,9 @@ const (
 	KindDirect = "direct"
 	KindSwap   = "swap"
 	KindBridge = "bridge"
+	// KindPay transfers each holder its share from the route account on the home chain: after a
+	// swap to another asset there, or, after an aborted swap, the group's original amounts.
+	KindPay = "pay"
 )
 
 // ErrSlippage: the venue would give less than the order's minimum out (the quote moved beyond

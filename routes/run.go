@@ -12,6 +12,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/internal/failpoint"
+	"github.com/dataroyalty/royalty/relayer/txmgr"
 	"github.com/dataroyalty/royalty/store"
 )
 
@@ -56,7 +57,8 @@ func (r *Runner) Plan(ctx context.Context, key string, epoch uint64, g Group) (*
 		if err != nil {
 			return nil, err
 		}
-		run.Steps = append(run.Steps, *s)
+		run.Steps = append(run.Steps, *s, StepRecord{Kind: KindPay, Status: StatusPlanned, Venue: "transfer",
+			FromChain: g.HomeChain, ToChain: g.HomeChain, AssetIn: g.ToAsset, AssetOut: g.ToAsset, TxHashes: []common.Hash{}})
 	} else {
 		if r.Bridge == nil || g.ToChain != r.Bridge.DestChain || g.ToAsset != r.Bridge.Synthetic {
 			return nil, fmt.Errorf("route %q: no bridge to %s on chain %d is configured", key, g.ToAsset, g.ToChain)
@@ -112,6 +114,14 @@ func (r *Runner) Resume(ctx context.Context, key string) (*Run, error) {
 			}
 		case KindBridge:
 			if err := r.bridge(ctx, run, i); err != nil || run.Steps[i].Status != StatusDone {
+				return run, err
+			}
+		case KindPay:
+			parts, err := r.payParts(run, i)
+			if err != nil {
+				return run, err
+			}
+			if err := r.pay(ctx, run, i, parts); err != nil {
 				return run, err
 			}
 		default:
@@ -216,20 +226,76 @@ func (r *Runner) bridge(ctx context.Context, run *Run, i int) error {
 	return r.save(ctx, run)
 }
 
-// skipAfter marks the steps after an aborted one skipped: the group stays where it is.
+// skipAfter marks the steps after an aborted one skipped and appends (once) a pay step that
+// transfers each holder its original amount in the original asset on the home chain: the group's
+// entitlements stay whole, where they accrued. Without a route account sender (Pay false) the
+// group is left with the route account and the record says so.
 func (r *Runner) skipAfter(ctx context.Context, run *Run, i int) error {
 	changed := false
 	for j := i + 1; j < len(run.Steps); j++ {
-		if run.Steps[j].Status != StatusSkipped {
+		if run.Steps[j].Status == StatusPlanned {
 			run.Steps[j].Status = StatusSkipped
 			run.Steps[j].Reason = fmt.Sprintf("step %d (%s) was aborted: the group stays in %s on chain %d", i+1, run.Steps[i].Kind,
 				run.Group.Asset.Hex(), run.Group.HomeChain)
 			changed = true
 		}
 	}
-	if !changed {
+	last := run.Steps[len(run.Steps)-1]
+	if last.Kind != KindPay || last.AssetIn != run.Group.Asset || last.Status == StatusSkipped {
+		run.Steps = append(run.Steps, StepRecord{Kind: KindPay, Status: StatusPlanned, Venue: "transfer",
+			Reason:    fmt.Sprintf("step %d (%s) was aborted: paid in the original asset on the home chain", i+1, run.Steps[i].Kind),
+			FromChain: run.Group.HomeChain, ToChain: run.Group.HomeChain, AssetIn: run.Group.Asset, AssetOut: run.Group.Asset, TxHashes: []common.Hash{}})
+		changed = true
+	}
+	if changed {
+		if err := r.save(ctx, run); err != nil {
+			return err
+		}
+	}
+	j := len(run.Steps) - 1
+	if run.Steps[j].Status == StatusDone {
 		return nil
 	}
+	return r.pay(ctx, run, j, run.Group.Parts)
+}
+
+// payParts is what pay step i transfers: the shares of the swap before it.
+func (r *Runner) payParts(run *Run, i int) ([]Part, error) {
+	if i == 0 || run.Steps[i-1].Conversion == nil {
+		return nil, fmt.Errorf("route %q: pay step %d has no converted shares before it", run.Key, i)
+	}
+	var parts []Part
+	for _, s := range run.Steps[i-1].Conversion.Shares {
+		a, err := uint256.FromDecimal(s.AmountOut)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, Part{Account: s.Account, Amount: *a})
+	}
+	return parts, nil
+}
+
+// pay transfers each part from the route account (the Home sender) to its holder, each
+// transfer exactly once (key Key+"/pay/"+asset+"/"+account), and records the hashes.
+func (r *Runner) pay(ctx context.Context, run *Run, i int, parts []Part) error {
+	st := &run.Steps[i]
+	total := new(uint256.Int)
+	hashes := []common.Hash{}
+	for _, p := range parts {
+		if p.Amount.IsZero() {
+			continue
+		}
+		total.Add(total, &p.Amount)
+		rc, err := r.Home.Send(ctx, txmgr.Candidate{Key: run.Key + "/pay/" + st.AssetIn.Hex() + "/" + p.Account.Hex(), To: st.AssetIn,
+			Data: erc20ABI.PackTransfer(p.Account, p.Amount.ToBig())})
+		if err != nil {
+			return fmt.Errorf("route %q: pay %s %s: %w", run.Key, p.Account, p.Amount.Dec(), err)
+		}
+		if rc != nil {
+			hashes = append(hashes, rc.TxHash)
+		}
+	}
+	st.Status, st.AmountIn, st.AmountOut, st.Rate, st.TxHashes = StatusDone, total.Dec(), total.Dec(), Rate(total.ToBig(), total.ToBig()), hashes
 	return r.save(ctx, run)
 }
 

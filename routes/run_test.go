@@ -138,10 +138,49 @@ func TestRouteSlippageKeepsTheGroupHome(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if run.Steps[0].Status != routes.StatusAborted || run.Steps[1].Status != routes.StatusSkipped || run.Steps[1].Reason == "" {
-		t.Fatalf("steps %+v: want the swap aborted and the bridge skipped", run.Steps)
+	if len(run.Steps) != 3 || run.Steps[0].Status != routes.StatusAborted || run.Steps[1].Status != routes.StatusSkipped || run.Steps[1].Reason == "" ||
+		run.Steps[2].Kind != routes.KindPay || run.Steps[2].Status != routes.StatusDone || run.Steps[2].AssetIn != w.eur {
+		t.Fatalf("steps %+v: want the swap aborted, the bridge skipped, the group paid in tEUR at home", run.Steps)
 	}
-	if balanceOn(t, w.home, w.eur, w.home.Addr(0)).Cmp(eur0) != 0 {
-		t.Fatal("an aborted route moved the group's funds")
+	holder := common.Address{19: 1}
+	if got := balanceOn(t, w.home, w.eur, holder); got.Int64() != 5_000_000 {
+		t.Fatalf("the holder got %s tEUR units, want its whole 5000000 in the original asset", got)
+	}
+	if spent := new(big.Int).Sub(eur0, balanceOn(t, w.home, w.eur, w.home.Addr(0))); spent.Int64() != 5_000_000 {
+		t.Fatalf("the route account paid out %s, want exactly the group's 5000000", spent)
+	}
+	again, err := r.Resume(ctx, "31337/epoch/1/route/1")
+	if err != nil || len(again.Steps) != 3 {
+		t.Fatalf("resuming an aborted route: %+v %v", again, err)
+	}
+	if got := balanceOn(t, w.home, w.eur, holder); got.Int64() != 5_000_000 {
+		t.Fatalf("resuming paid again: the holder has %s", got)
+	}
+}
+
+// A tEUR group preferring tUSD at home: swapped on the pool, then each holder is paid its share
+// of what the pool paid, summing to it to the base unit.
+func TestRouteSwapAndPayAtHome(t *testing.T) {
+	ctx := context.Background()
+	w := newRouteWorld(t)
+	g := routes.Group{HomeChain: 31337, Asset: w.eur, ToChain: 31337, ToAsset: w.home.Token,
+		Parts: []routes.Part{{Account: common.Address{19: 7}, Amount: *uint256.NewInt(3_333_333)}, {Account: common.Address{19: 8}, Amount: *uint256.NewInt(1)}}}
+	r := w.runner(false)
+	if _, err := r.Plan(ctx, "31337/epoch/1/route/2", 1, g); err != nil {
+		t.Fatal(err)
+	}
+	run, err := r.Resume(ctx, "31337/epoch/1/route/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(run.Steps) != 2 || run.Steps[0].Status != routes.StatusDone || run.Steps[1].Kind != routes.KindPay || run.Steps[1].Status != routes.StatusDone {
+		t.Fatalf("steps %+v: want the swap and the pay done", run.Steps)
+	}
+	sum := new(big.Int)
+	for _, a := range []common.Address{{19: 7}, {19: 8}} {
+		sum.Add(sum, balanceOn(t, w.home, w.home.Token, a))
+	}
+	if sum.String() != run.Steps[0].AmountOut || run.Steps[1].AmountOut != run.Steps[0].AmountOut {
+		t.Fatalf("holders hold %s tUSD units, the swap paid %s, the pay step says %s", sum, run.Steps[0].AmountOut, run.Steps[1].AmountOut)
 	}
 }
