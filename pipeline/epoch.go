@@ -16,6 +16,7 @@ import (
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 )
 
@@ -36,6 +37,39 @@ var ReceiptTypes = []string{"bytes32", "bytes32", "uint64", "bytes32", "address"
 type Epochs struct {
 	Store *store.Store
 	Dep   deploy.Deployment
+	// RouteAccount, when set, is where the home tree pays what holders asked to be paid in
+	// another asset or on another chain (docs/routes.md): each epoch's routed amounts
+	// (routes.Plan) move from the holders' leaves to this account's, which claims them and runs
+	// the routes. Zero: every entitlement is paid directly (the statements still show the
+	// preferences). Close, replay and audit must use the same value.
+	RouteAccount common.Address
+}
+
+// routeKey is a (holder, asset) whose routed amounts accumulate.
+type routeKey struct{ account, asset common.Address }
+
+// addRouted adds an epoch's routed amounts (routes.Plan of its statements) to routed; nothing
+// when routing is off.
+func (e *Epochs) addRouted(routed map[routeKey]*uint256.Int, s *engine.EpochStatements) error {
+	if e.RouteAccount == (common.Address{}) {
+		return nil
+	}
+	groups, err := routes.Plan(s, e.Dep.ChainID)
+	if err != nil {
+		return err
+	}
+	for _, g := range groups {
+		for _, p := range g.Parts {
+			k := routeKey{p.Account, g.Asset}
+			if routed[k] == nil {
+				routed[k] = new(uint256.Int)
+			}
+			if _, overflow := routed[k].AddOverflow(routed[k], &p.Amount); overflow {
+				return fmt.Errorf("epoch %d: routed amount of %s overflows", s.Epoch, p.Account)
+			}
+		}
+	}
+	return nil
 }
 
 // ledger is the replayed engine state through the last closed epoch.
@@ -43,6 +77,7 @@ type ledger struct {
 	st     *engine.State
 	last   store.EpochRow
 	lookup engine.Lookup
+	routed map[routeKey]*uint256.Int // Σ routed per (holder, asset) through the last closed epoch
 }
 
 // lineItem recomputes a stored line item from its bundle and checks the hash:
@@ -94,7 +129,7 @@ func (e *Epochs) replay(ctx context.Context) (*ledger, error) { return e.replayO
 
 // replayObserving is replay, handing each epoch's recomputed statements to see.
 func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochRow, s *engine.EpochStatements)) (*ledger, error) {
-	l := &ledger{st: engine.NewState()}
+	l := &ledger{st: engine.NewState(), routed: map[routeKey]*uint256.Int{}}
 	l.lookup = func(id string) (*engine.Input, error) {
 		row, err := e.Store.LineItem(ctx, id)
 		if err != nil {
@@ -123,6 +158,9 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
 		}
 		if err := e.applyPreferences(ctx, res.Statements, row.End); err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if err := e.addRouted(l.routed, res.Statements); err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
 		}
 		if res.Statements.Hash != row.StatementsHash {
@@ -190,7 +228,10 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if err := e.applyPreferences(ctx, res.Statements, end); err != nil {
 		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
-	tree, totals, err := e.entitlementTree(res.Statements)
+	if err := e.addRouted(l.routed, res.Statements); err != nil {
+		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
+	}
+	tree, totals, err := e.entitlementTree(res.Statements, l.routed)
 	if err != nil {
 		return nil, err
 	}
@@ -251,18 +292,12 @@ func (e *Epochs) applyPreferences(ctx context.Context, s *engine.EpochStatements
 
 // entitlementTree is the distributor tree of every positive cumulative
 // entitlement, and the per-asset totals (engine.Totals); nil when there is none.
-func (e *Epochs) entitlementTree(s *engine.EpochStatements) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
-	var leaves []merkle.Distributor
-	for i, ent := range s.Entitlements {
-		c, err := uint256.FromDecimal(ent.Cumulative)
-		if err != nil {
-			return nil, nil, fmt.Errorf("entitlements[%d].cumulative: %w", i, err)
-		}
-		if c.IsZero() {
-			continue
-		}
-		leaves = append(leaves, merkle.Distributor{ChainID: e.Dep.ChainID, Distributor: e.Dep.RoyaltyDistributor,
-			Account: common.HexToAddress(ent.Account), Asset: common.HexToAddress(ent.Asset), Cumulative: *c})
+// Routed amounts (routed, through this epoch) are moved from the holders' leaves
+// to the route account's: the totals do not change.
+func (e *Epochs) entitlementTree(s *engine.EpochStatements, routed map[routeKey]*uint256.Int) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
+	leaves, err := e.entitlementLeaves(s, routed)
+	if err != nil {
+		return nil, nil, err
 	}
 	ts, err := engine.Totals(s.Entitlements)
 	if err != nil {
@@ -277,6 +312,51 @@ func (e *Epochs) entitlementTree(s *engine.EpochStatements) (*merkle.Tree, map[c
 	}
 	t, err := merkle.BuildDistributor(leaves)
 	return t, totals, err
+}
+
+// entitlementLeaves are the leaves of entitlementTree, in (account, asset) order of the
+// entitlements, the route account's where its first routed amount is.
+func (e *Epochs) entitlementLeaves(s *engine.EpochStatements, routed map[routeKey]*uint256.Int) ([]merkle.Distributor, error) {
+	cum := map[routeKey]*uint256.Int{}
+	var order []routeKey
+	add := func(k routeKey, v *uint256.Int) error {
+		if cum[k] == nil {
+			cum[k] = new(uint256.Int)
+			order = append(order, k)
+		}
+		if _, overflow := cum[k].AddOverflow(cum[k], v); overflow {
+			return fmt.Errorf("cumulative of %s in %s overflows", k.account, k.asset)
+		}
+		return nil
+	}
+	for i, ent := range s.Entitlements {
+		c, err := uint256.FromDecimal(ent.Cumulative)
+		if err != nil {
+			return nil, fmt.Errorf("entitlements[%d].cumulative: %w", i, err)
+		}
+		k := routeKey{common.HexToAddress(ent.Account), common.HexToAddress(ent.Asset)}
+		if r := routed[k]; r != nil && e.RouteAccount != (common.Address{}) {
+			if c.Lt(r) {
+				return nil, fmt.Errorf("entitlements[%d]: %s routed of a cumulative %s", i, r.Dec(), c.Dec())
+			}
+			c = new(uint256.Int).Sub(c, r)
+			if err := add(routeKey{e.RouteAccount, k.asset}, r); err != nil {
+				return nil, err
+			}
+		}
+		if err := add(k, c); err != nil {
+			return nil, err
+		}
+	}
+	var leaves []merkle.Distributor
+	for _, k := range order {
+		if cum[k].IsZero() {
+			continue
+		}
+		leaves = append(leaves, merkle.Distributor{ChainID: e.Dep.ChainID, Distributor: e.Dep.RoyaltyDistributor,
+			Account: k.account, Asset: k.asset, Cumulative: *cum[k]})
+	}
+	return leaves, nil
 }
 
 // receiptTree has one leaf per line item the epoch accrued; nil when none.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/merkle"
@@ -32,6 +33,7 @@ type expectedEpoch struct {
 	items      []expectedItem
 	statements *engine.EpochStatements
 	tree       *merkle.Tree // nil when nobody is entitled
+	leaves     []merkle.Distributor
 	receipts   *merkle.Tree // nil when no line item
 	payout     relayer.Payout
 }
@@ -74,6 +76,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 		return nil, fmt.Errorf("line item %s: not in an earlier epoch: %w", id, store.ErrNotFound)
 	}
 	st := engine.NewState()
+	routed := map[routeKey]*uint256.Int{}
 	for k := uint64(1); k <= through; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
 		if errors.Is(err, store.ErrNotFound) {
@@ -117,8 +120,16 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 			return r, nil
 		}
 		ep.statements = res.Statements
-		tree, totals, err := e.entitlementTree(res.Statements)
+		if err := e.addRouted(routed, res.Statements); err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "routes", "the epoch's routes from its statements", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		tree, totals, err := e.entitlementTree(res.Statements, routed)
 		if err != nil {
+			return nil, err
+		}
+		if ep.leaves, err = e.entitlementLeaves(res.Statements, routed); err != nil {
 			return nil, err
 		}
 		ep.tree = tree
