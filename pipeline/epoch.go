@@ -37,11 +37,12 @@ var ReceiptTypes = []string{"bytes32", "bytes32", "uint64", "bytes32", "address"
 type Epochs struct {
 	Store *store.Store
 	Dep   deploy.Deployment
-	// RouteAccount, when set, is where the home tree pays what holders asked to be paid in
-	// another asset or on another chain (docs/routes.md): each epoch's routed amounts
-	// (routes.Plan) move from the holders' leaves to this account's, which claims them and runs
-	// the routes. Zero: every entitlement is paid directly (the statements still show the
-	// preferences). Close, replay and audit must use the same value.
+	// RouteAccount, when set, is where the home tree of the epochs closed from now on pays what
+	// holders asked to be paid in another asset or on another chain (docs/routes.md): each
+	// epoch's routed amounts (routes.Plan) move from the holders' leaves to this account's,
+	// which claims them and runs the routes. It is stored with each epoch and sticks: replay
+	// and audit read it back, and a later close must give the same account or none. Zero and
+	// never set: every entitlement is paid directly (the statements still show the preferences).
 	RouteAccount common.Address
 }
 
@@ -50,8 +51,8 @@ type routeKey struct{ account, asset common.Address }
 
 // addRouted adds an epoch's routed amounts (routes.Plan of its statements) to routed; nothing
 // when routing is off.
-func (e *Epochs) addRouted(routed map[routeKey]*uint256.Int, s *engine.EpochStatements) error {
-	if e.RouteAccount == (common.Address{}) {
+func (e *Epochs) addRouted(routed map[routeKey]*uint256.Int, s *engine.EpochStatements, account common.Address) error {
+	if account == (common.Address{}) {
 		return nil
 	}
 	groups, err := routes.Plan(s, e.Dep.ChainID)
@@ -78,6 +79,7 @@ type ledger struct {
 	last   store.EpochRow
 	lookup engine.Lookup
 	routed map[routeKey]*uint256.Int // Σ routed per (holder, asset) through the last closed epoch
+	route  common.Address            // the route account of the last closed epoch that had one
 }
 
 // lineItem recomputes a stored line item from its bundle and checks the hash:
@@ -160,8 +162,11 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		if err := e.applyPreferences(ctx, res.Statements, row.End); err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
 		}
-		if err := e.addRouted(l.routed, res.Statements); err != nil {
+		if err := e.addRouted(l.routed, res.Statements, row.RouteAccount); err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if row.RouteAccount != (common.Address{}) {
+			l.route = row.RouteAccount
 		}
 		if res.Statements.Hash != row.StatementsHash {
 			return nil, fmt.Errorf("%w: epoch %d statements hash %s, stored %s", ErrReplay, k, res.Statements.Hash, row.StatementsHash)
@@ -228,10 +233,17 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if err := e.applyPreferences(ctx, res.Statements, end); err != nil {
 		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
-	if err := e.addRouted(l.routed, res.Statements); err != nil {
+	route := l.route
+	switch {
+	case route == (common.Address{}):
+		route = e.RouteAccount
+	case e.RouteAccount != (common.Address{}) && e.RouteAccount != route:
+		return nil, fmt.Errorf("close epoch %d: route account %s: earlier epochs route to %s; give the same account or none", epoch, e.RouteAccount, route)
+	}
+	if err := e.addRouted(l.routed, res.Statements, route); err != nil {
 		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
-	tree, totals, err := e.entitlementTree(res.Statements, l.routed)
+	tree, totals, err := e.entitlementTree(res.Statements, l.routed, route)
 	if err != nil {
 		return nil, err
 	}
@@ -242,7 +254,7 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	out := &Closed{Statements: res.Statements, LineItems: len(rows)}
 	out.Payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor,
 		Epoch: epoch, End: end}
-	row := store.EpochRow{ChainID: e.Dep.ChainID, Epoch: epoch, Start: start, End: end, StatementsHash: res.Statements.Hash}
+	row := store.EpochRow{ChainID: e.Dep.ChainID, Epoch: epoch, Start: start, End: end, StatementsHash: res.Statements.Hash, RouteAccount: route}
 	if tree != nil {
 		out.Payout.Root = tree.Root()
 		if row.Tree, err = tree.Dump(); err != nil {
@@ -294,8 +306,8 @@ func (e *Epochs) applyPreferences(ctx context.Context, s *engine.EpochStatements
 // entitlement, and the per-asset totals (engine.Totals); nil when there is none.
 // Routed amounts (routed, through this epoch) are moved from the holders' leaves
 // to the route account's: the totals do not change.
-func (e *Epochs) entitlementTree(s *engine.EpochStatements, routed map[routeKey]*uint256.Int) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
-	leaves, err := e.entitlementLeaves(s, routed)
+func (e *Epochs) entitlementTree(s *engine.EpochStatements, routed map[routeKey]*uint256.Int, route common.Address) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
+	leaves, err := e.entitlementLeaves(s, routed, route)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -316,7 +328,7 @@ func (e *Epochs) entitlementTree(s *engine.EpochStatements, routed map[routeKey]
 
 // entitlementLeaves are the leaves of entitlementTree, in (account, asset) order of the
 // entitlements, the route account's where its first routed amount is.
-func (e *Epochs) entitlementLeaves(s *engine.EpochStatements, routed map[routeKey]*uint256.Int) ([]merkle.Distributor, error) {
+func (e *Epochs) entitlementLeaves(s *engine.EpochStatements, routed map[routeKey]*uint256.Int, route common.Address) ([]merkle.Distributor, error) {
 	cum := map[routeKey]*uint256.Int{}
 	var order []routeKey
 	add := func(k routeKey, v *uint256.Int) error {
@@ -335,12 +347,12 @@ func (e *Epochs) entitlementLeaves(s *engine.EpochStatements, routed map[routeKe
 			return nil, fmt.Errorf("entitlements[%d].cumulative: %w", i, err)
 		}
 		k := routeKey{common.HexToAddress(ent.Account), common.HexToAddress(ent.Asset)}
-		if r := routed[k]; r != nil && e.RouteAccount != (common.Address{}) {
+		if r := routed[k]; r != nil && route != (common.Address{}) {
 			if c.Lt(r) {
 				return nil, fmt.Errorf("entitlements[%d]: %s routed of a cumulative %s", i, r.Dec(), c.Dec())
 			}
 			c = new(uint256.Int).Sub(c, r)
-			if err := add(routeKey{e.RouteAccount, k.asset}, r); err != nil {
+			if err := add(routeKey{route, k.asset}, r); err != nil {
 				return nil, err
 			}
 		}

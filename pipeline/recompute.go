@@ -120,16 +120,16 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 			return r, nil
 		}
 		ep.statements = res.Statements
-		if err := e.addRouted(routed, res.Statements); err != nil {
+		if err := e.addRouted(routed, res.Statements, row.RouteAccount); err != nil {
 			r.add(ArtStatements, Key{Epoch: k}, "routes", "the epoch's routes from its statements", err.Error())
 			r.stopped = true
 			return r, nil
 		}
-		tree, totals, err := e.entitlementTree(res.Statements, routed)
+		tree, totals, err := e.entitlementTree(res.Statements, routed, row.RouteAccount)
 		if err != nil {
 			return nil, err
 		}
-		if ep.leaves, err = e.entitlementLeaves(res.Statements, routed); err != nil {
+		if ep.leaves, err = e.entitlementLeaves(res.Statements, routed, row.RouteAccount); err != nil {
 			return nil, err
 		}
 		ep.tree = tree

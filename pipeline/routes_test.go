@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -199,8 +200,16 @@ func TestEpochPaidAcrossChains(t *testing.T) {
 		if got := balanceOf(t, dest.Client, warp.Synthetic, f.parties.Patient); got.Int64() != 342_000 {
 			t.Fatalf("the patient holds %s on chain 31338, want its 342000", got)
 		}
-		if v, err := f.epochs.Audit(ctx, 1, w.Client); err != nil || !v.OK {
+		// The route account is stored with the epoch: an audit that is not told it reads it back,
+		// and a later close cannot switch to another account.
+		if v, err := (&pipeline.Epochs{Store: st, Dep: w.Dep}).Audit(ctx, 1, w.Client); err != nil || !v.OK {
 			t.Fatalf("audit with the routed tree: %+v %v", v, err)
+		}
+		w.Warp(t, 10)
+		f.index()
+		other := &pipeline.Epochs{Store: st, Dep: w.Dep, RouteAccount: w.Addr(1)}
+		if _, err := other.Close(ctx, f.head()-1); err == nil || !strings.Contains(err.Error(), "earlier epochs route to") {
+			t.Fatalf("closing with another route account: %v; want it refused", err)
 		}
 		raw, _ := json.Marshal(rc.Routes)
 		if len(raw) == 0 {

@@ -38,3 +38,28 @@ func TestRouteRuns(t *testing.T) {
 		}
 	})
 }
+
+// An epoch's route account is stored with it and read back by Epoch and LastEpoch; an epoch
+// closed without one reads back zero.
+func TestEpochRouteAccount(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		e1 := store.EpochRow{ChainID: chainID, Epoch: 1, Start: 0, End: 100, Statements: []byte("{}"), Tree: []byte("{}"), ReceiptTree: []byte("{}"), Payout: []byte("{}")}
+		if err := s.CloseEpoch(ctx, &e1, nil); err != nil {
+			t.Fatal(err)
+		}
+		e2 := e1
+		e2.Epoch, e2.Start, e2.End, e2.RouteAccount = 2, 100, 200, carol
+		if err := s.CloseEpoch(ctx, &e2, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := s.Epoch(ctx, chainID, 1); err != nil || got.RouteAccount != zero {
+			t.Fatalf("epoch 1 route account %s, %v; want none", got.RouteAccount, err)
+		}
+		if got, err := s.Epoch(ctx, chainID, 2); err != nil || got.RouteAccount != carol {
+			t.Fatalf("epoch 2 route account %s, %v; want %s", got.RouteAccount, err, carol)
+		}
+		if got, err := s.LastEpoch(ctx, chainID); err != nil || got.RouteAccount != carol {
+			t.Fatalf("last epoch route account %s, %v", got.RouteAccount, err)
+		}
+	})
+}

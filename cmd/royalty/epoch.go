@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/strict"
 )
 
 func printJSON(w io.Writer, v any) error {
@@ -45,13 +47,23 @@ func epochCommand() *cli.Command {
 				Name:  "close",
 				Usage: "close the next epoch at --end: accrue priced line items before it, settle, release reserves, build the trees and the payout",
 				Flags: []cli.Flag{dbFlag, requiredDeployment(),
-					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}},
+					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true},
+					&cli.StringFlag{Name: "route-account", Usage: "pay holders who prefer another asset or chain through this account (docs/routes.md); stored with the epoch and kept by later closes", EnvVars: []string{"ROYALTY_ROUTE_ACCOUNT"}}},
 				Action: func(c *cli.Context) error {
+					var route common.Address
+					if v := c.String("route-account"); v != "" {
+						a, err := strict.Address(v)
+						if err != nil || a == (common.Address{}) {
+							return exitWith(2, fmt.Errorf("--route-account: %q is not a non-zero address (0x and 40 hex digits)", v))
+						}
+						route = a
+					}
 					e, done, err := openEpochs(c)
 					if err != nil {
 						return err
 					}
 					defer done()
+					e.RouteAccount = route
 					closed, err := e.Close(c.Context, c.Uint64("end"))
 					if errors.Is(err, pipeline.ErrNotFinal) {
 						return exitWith(3, err)
