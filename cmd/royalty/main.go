@@ -40,6 +40,7 @@ func newApp() *cli.App {
 			auditCommand(),
 			replayCommand(),
 			receiptCommand(),
+			routeCommand(),
 			signEventCommand(),
 			ingestCommand(),
 			serveCommand(),
