@@ -15,13 +15,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/dataroyalty/royalty/bindings/hypmailbox"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/bindings/testtoken"
+	"github.com/dataroyalty/royalty/bindings/uniswapv2pair"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/ethrpc"
 	"github.com/dataroyalty/royalty/indexer"
@@ -57,8 +60,15 @@ func TestEpochCloseRouteAccountMalformed(t *testing.T) {
 // runRoyalty runs the binary with the route account's key in the environment.
 func runRoyalty(t *testing.T, bin string, key *ecdsa.PrivateKey, args ...string) (string, string, int) {
 	t.Helper()
+	return runRoyaltyEnv(t, bin, key, nil, args...)
+}
+
+// runRoyaltyEnv is runRoyalty with more environment (a failpoint); a run killed by SIGKILL
+// reports exit code -1.
+func runRoyaltyEnv(t *testing.T, bin string, key *ecdsa.PrivateKey, env []string, args ...string) (string, string, int) {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "ROYALTY_PRIVATE_KEY="+hex.EncodeToString(crypto.FromECDSA(key)))
+	cmd.Env = append(append(os.Environ(), "ROYALTY_PRIVATE_KEY="+hex.EncodeToString(crypto.FromECDSA(key))), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -74,9 +84,11 @@ func runRoyalty(t *testing.T, bin string, key *ecdsa.PrivateKey, args ...string)
 
 // `royalty route N` through the binary: the worked example's epoch, closed with a route
 // account, whose patient asked to be paid on chain 31338 (Hyperlane Warp Route) and Dr. Lin in
-// tEUR at home (Uniswap V2). The command claims the route account's leaf, runs both routes
-// and proposes the destination's root; run again after the dispute window it sends nothing new
-// and activates it; the patient then claims on chain 31338. A malformed config and a key that is
+// tEUR at home (Uniswap V2). The command, killed with SIGKILL between the swap and the pay and
+// again between the bridge's send and its delivery, then run to the end, claims the route
+// account's leaf, runs both routes with each step done once, and proposes the destination's
+// root; run again after the dispute window it claims nothing again and activates the root; the
+// patient then claims on chain 31338. A malformed config and a key that is
 // not the route account are refused with exit 2, naming what to fix.
 func TestRouteCommand(t *testing.T) {
 	ctx := context.Background()
@@ -203,6 +215,13 @@ func TestRouteCommand(t *testing.T) {
 		t.Fatalf("bad config: exit %d\n%s", code, errOut)
 	}
 
+	// Killed with SIGKILL between the swap and the pay, and between the bridge's send and its
+	// delivery; each restart goes on from where the last one stood.
+	for _, point := range []string{"routes/after-step:/swap", "routes/after-send:/bridge"} {
+		if out, errOut, code := runRoyaltyEnv(t, bin, w.Keys[0], []string{"ROYALTY_FAILPOINT=" + point}, args...); code != -1 {
+			t.Fatalf("royalty route armed with %s: exit %d, want death by SIGKILL\n%s%s", point, code, out, errOut)
+		}
+	}
 	out, errOut, code := runRoyalty(t, bin, w.Keys[0], args...)
 	if code != 0 {
 		t.Fatalf("royalty route: exit %d\n%s%s", code, out, errOut)
@@ -254,6 +273,32 @@ func TestRouteCommand(t *testing.T) {
 	got, err := bind.Call(tok.Instance(d, warp.Synthetic), nil, tok.PackBalanceOf(parties.Patient), tok.UnpackBalanceOf)
 	if err != nil || got.Int64() != 342_000 {
 		t.Fatalf("the patient holds %v on chain 31338 (%v), want 342000", got, err)
+	}
+	// Each step once, through the kills and the reruns.
+	count := func(c ethereum.LogFilterer, addr common.Address, topic common.Hash) int {
+		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{addr}, Topics: [][]common.Hash{{topic}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(logs)
+	}
+	venue, err := routes.NewUniswapV2(ctx, w.Client, 31337, uni.Router)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair, err := venue.Pair(ctx, w.Token, eur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mb := hypmailbox.NewMailbox().GetABI()
+	if n := count(w.Client, pair, uniswapv2pair.NewUniswapV2Pair().GetABI().Events["Swap"].ID); n != 1 {
+		t.Errorf("%d swaps on the pool, want 1", n)
+	}
+	if n := count(w.Client, homeCore.Mailbox, mb.Events["Dispatch"].ID); n != 1 {
+		t.Errorf("%d dispatches, want 1", n)
+	}
+	if n := count(dest.Client, destCore.Mailbox, mb.Events["Process"].ID); n != 1 {
+		t.Errorf("%d deliveries, want 1", n)
 	}
 }
 
