@@ -40,6 +40,7 @@ type Facts struct {
 	revoked    []*store.RootRevoked
 	activated  []*store.RootActivated
 	claims     []*store.Claimed
+	prefs      []*store.PayoutPreferenceSet
 	histories  map[versionKey]*ownership.History
 }
 
@@ -134,6 +135,10 @@ func newFacts(source string, dep deploy.Deployment, finalBlock, finalTime uint64
 		case *store.Claimed:
 			if at == dep.RoyaltyDistributor {
 				f.claims = append(f.claims, x)
+			}
+		case *store.PayoutPreferenceSet:
+			if at == dep.RoyaltyDistributor {
+				f.prefs = append(f.prefs, x)
 			}
 		}
 	}
@@ -256,6 +261,18 @@ func (f *Facts) Credits(before uint64) []engine.Deposit {
 func inflow(m *store.FactMeta, consumer, asset common.Address, amount uint256.Int) engine.Deposit {
 	return engine.Deposit{ID: strconv.FormatUint(m.ChainID, 10) + "/" + m.BlockHash.Hex() + "/" + strconv.FormatUint(uint64(m.LogIndex), 10),
 		Consumer: consumer, Asset: asset, Amount: amount, At: m.BlockTime}
+}
+
+// PayoutPreferences are the holders' payout preferences in force before time
+// before (store.FoldPayoutPreferences, the store's rule). ErrNotFinal unless
+// the final block's time is ≥ before.
+func (f *Facts) PayoutPreferences(before uint64) (map[common.Address]engine.PayoutPreference, error) {
+	if before > 0 {
+		if err := f.final(before - 1); err != nil {
+			return nil, err
+		}
+	}
+	return store.FoldPayoutPreferences(f.prefs, before)
 }
 
 // Funded are the vault's EpochFunded events of an epoch.

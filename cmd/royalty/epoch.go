@@ -36,13 +36,19 @@ func epochCommand() *cli.Command {
 				Name:  "close",
 				Usage: "close the next epoch at --end: accrue priced line items before it, settle, release reserves, build the trees and the payout",
 				Flags: []cli.Flag{dbFlag, requiredDeployment(),
-					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}, jsonFlag(), unitsRPC()},
+					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}, jsonFlag(), unitsRPC(),
+					routeAccountFlag("pay holders who prefer another asset or chain through this account (docs/routes.md); stored with the epoch and kept by later closes")},
 				Action: func(c *cli.Context) error {
+					route, err := routeAccount(c)
+					if err != nil {
+						return err
+					}
 					e, done, err := openEpochs(c)
 					if err != nil {
 						return err
 					}
 					defer done()
+					e.RouteAccount = route
 					end := c.Uint64("end")
 					closed, err := closedAt(c.Context, e, end)
 					if err != nil {

@@ -24,6 +24,25 @@ func requiredDB(usage string) cli.Flag {
 	return &cli.StringFlag{Name: "db", Usage: usage, EnvVars: []string{"ROYALTY_DB"}, Required: true}
 }
 
+// routeAccountFlag is --route-account: the account the home tree pays routed
+// amounts to (docs/routes.md).
+func routeAccountFlag(usage string) cli.Flag {
+	return &cli.StringFlag{Name: "route-account", Usage: usage, EnvVars: []string{"ROYALTY_ROUTE_ACCOUNT"}}
+}
+
+// routeAccount reads --route-account: zero when not given.
+func routeAccount(c *cli.Context) (common.Address, error) {
+	v := c.String("route-account")
+	if v == "" {
+		return common.Address{}, nil
+	}
+	a, err := strict.Address(v)
+	if err != nil || a == (common.Address{}) {
+		return common.Address{}, exitWith(2, fmt.Errorf("--route-account: %q is not a non-zero address (0x and 40 hex digits)", v))
+	}
+	return a, nil
+}
+
 // optionalDB is --db where a command uses a database only when given one.
 func optionalDB(usage string) cli.Flag {
 	return &cli.StringFlag{Name: "db", Usage: usage, EnvVars: []string{"ROYALTY_DB"}}

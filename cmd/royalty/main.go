@@ -41,6 +41,7 @@ func newApp() *cli.App {
 			auditCommand(),
 			replayCommand(),
 			receiptCommand(),
+			routeCommand(),
 			signEventCommand(),
 			ingestCommand(),
 			serveCommand(),

@@ -54,6 +54,7 @@ func watchCommand() *cli.Command {
 			rpcFlag(true, "JSON-RPC URL(s) of the chain, comma-separated (the indexer fails over between them)"),
 			requiredDB("the watcher's OWN database (postgres://… or sqlite:PATH), fed by this command and `royalty ingest`"),
 			requiredDeployment(),
+			routeAccountFlag("the relayer's --route-account, when its epochs route payouts (docs/routes.md): the watcher recomputes the same home tree"),
 			&cli.BoolFlag{Name: "once", Usage: "check the pending root once: exit 0 good or none pending, 1 bad (revoked), " + fmt.Sprint(exitWaiting) + " cannot decide yet"},
 			&cli.DurationFlag{Name: "poll", Usage: "how often to check the chain", Value: 15 * time.Second},
 			&cli.DurationFlag{Name: "intake-delay", Usage: "signed events reach this database within this long after their time: a period is recomputed only once the chain is this far past its end", Value: 10 * time.Minute},
@@ -140,7 +141,11 @@ func runWatch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	w := &watcher.Watcher{Epochs: &pipeline.Epochs{Store: st, Dep: dep}, Chain: client, Tx: tx, Log: log,
+	route, err := routeAccount(c)
+	if err != nil {
+		return err
+	}
+	w := &watcher.Watcher{Epochs: &pipeline.Epochs{Store: st, Dep: dep, RouteAccount: route}, Chain: client, Tx: tx, Log: log,
 		IntakeDelay: uint64(c.Duration("intake-delay") / time.Second),
 		Index: func(ctx context.Context) error {
 			if err := ix.Run(ctx); err != nil {
