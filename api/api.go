@@ -440,7 +440,7 @@ type Token struct {
 }
 
 func (s *server) tokens(ctx context.Context) (map[string]Token, error) {
-	metas, err := s.cfg.Store.AssetMetas(ctx, s.cfg.Dep.ChainID)
+	metas, err := s.cfg.Store.Tokens(ctx, s.cfg.Dep.ChainID)
 	if err != nil {
 		return nil, err
 	}

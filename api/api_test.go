@@ -133,13 +133,20 @@ func TestAPIOnAClosedEpoch(t *testing.T) {
 		}
 
 		// Statements, JSON and CSV.
+		if err := st.SaveToken(ctx, store.TokenMeta{ChainID: f.W.Dep.ChainID, Address: f.W.Token, Symbol: "tUSD", Decimals: 6}); err != nil {
+			t.Fatal(err)
+		}
 		var rs struct {
 			Recipients []struct {
 				Account string
 				Lines   []struct{ Cumulative, AccruedAtto string }
 			}
+			Tokens map[string]api.Token
 		}
 		c.json("/v1/epochs/1/statements/recipients?account="+patient.Hex(), 200, &rs)
+		if tok := rs.Tokens[f.W.Token.Hex()]; tok.Symbol != "tUSD" || tok.Decimals != 6 {
+			t.Fatalf("tokens %+v: want the kept tUSD, 6 decimals", rs.Tokens)
+		}
 		if len(rs.Recipients) != 1 || rs.Recipients[0].Lines[0].Cumulative != "342000" || rs.Recipients[0].Lines[0].AccruedAtto != "342000"+atto {
 			t.Fatalf("patient's statement: %+v", rs)
 		}

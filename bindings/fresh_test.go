@@ -48,7 +48,7 @@ func TestBindingsFresh(t *testing.T) {
 		t.Fatalf("forge build: %v\n%s", err, stderr.String())
 	}
 	fresh := filepath.Join(tmp, "bindings")
-	if err := gen.Generate(out, fresh); err != nil {
+	if err := gen.Generate(root, out, fresh); err != nil {
 		t.Fatalf("generate bindings: %v", err)
 	}
 	for _, c := range gen.Contracts {

@@ -8,7 +8,6 @@ package demo
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -265,7 +264,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if res.LineItem, err = engine.ComputeLineItem(in); err != nil {
 		return nil, err
 	}
-	printLineItem(o.Out, &res.LineItem, in)
+	tok, err := relayer.ReadToken(ctx, ch.client, usdc)
+	if err != nil {
+		return nil, err
+	}
+	printLineItem(o.Out, tok, &res.LineItem, in)
 
 	cfg := relayer.DefaultConfig()
 	cfg.Tx.Confirmations, cfg.Tx.PollInterval, cfg.Poll = 2, 20*time.Millisecond, 20*time.Millisecond
@@ -313,7 +316,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			return err
 		}
 		res.Receipts = append(res.Receipts, rc)
-		printEpoch(o.Out, closed, names, prog)
+		printEpoch(o.Out, tok, closed, names, prog)
 		return nil
 	}
 	holders := []party{patient, lin, validator}
@@ -342,15 +345,16 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 
-	fmt.Fprintln(o.Out, "\nOn-chain balances of Demo USDC after the claims:")
-	tw := tabwriter.NewWriter(o.Out, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(o.Out, "\nOn-chain balances of %s after the claims:\n", tok.Symbol)
+	tw := tabwriter.NewWriter(o.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  holder\tbalance\tbase units")
 	for _, p := range holders {
 		b, err := balanceOf(ctx, ch.client, usdc, p.addr)
 		if err != nil {
 			return nil, err
 		}
 		res.Balances[p.name] = b
-		fmt.Fprintf(tw, "  %s\t%d\t%s\t\n", p.name, b, usdcString(b))
+		fmt.Fprintf(tw, "  %s\t%s\t%d\n", p.name, tok.Format(new(big.Int).SetUint64(b)), b)
 	}
 	tw.Flush()
 
@@ -415,20 +419,33 @@ func balanceOf(ctx context.Context, b bind.ContractBackend, token, who common.Ad
 	return v.Uint64(), nil
 }
 
-// usdcString shows base units of a 6-decimals token.
-func usdcString(units uint64) string {
-	return fmt.Sprintf("%d.%06d USDC", units/1_000_000, units%1_000_000)
+// atto words an amount of 10^-18 base units in the token's units.
+func atto(t relayer.Token, s string) string {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return s
+	}
+	t.Decimals += 18
+	return t.Format(v)
 }
 
-func printLineItem(w io.Writer, li *engine.LineItem, in *engine.Input) {
+func base(t relayer.Token, s string) string {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return s
+	}
+	return t.Format(v)
+}
+
+func printLineItem(w io.Writer, tok relayer.Token, li *engine.LineItem, in *engine.Input) {
 	fmt.Fprintf(w, "Line item for event %s: %s %s of dataset %s version %d at %d\n", li.EventID,
 		in.Event.Quantity.Dec(), in.Event.Unit, li.DatasetID.Dec(), li.DatasetVersion, li.Timestamp)
 	fmt.Fprintf(w, "  valuation v%d, policy v%d, snapshot %s (block %d)\n  line-item hash %s\n\n",
 		li.ValuationVersion, li.PolicyVersion, li.SnapshotHash, in.Snapshot.Block, li.Hash)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  step\tamount\tin USDC\t")
+	fmt.Fprintln(tw, "  step\tamount\tbase units")
 	row := func(name string, v *uint256.Int) {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t\n", name, v.Dec(), usdcString(v.Uint64()))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", name, tok.Format(v.ToBig()), v.Dec())
 	}
 	row("gross", &li.Gross)
 	row("reserve (dispute hold)", &li.Reserve)
@@ -446,28 +463,28 @@ func printLineItem(w io.Writer, li *engine.LineItem, in *engine.Input) {
 	tw.Flush()
 }
 
-func printEpoch(w io.Writer, c *pipeline.Closed, names map[common.Address]string, prog relayer.Progress) {
+func printEpoch(w io.Writer, tok relayer.Token, c *pipeline.Closed, names map[common.Address]string, prog relayer.Progress) {
 	s := c.Statements
 	fmt.Fprintf(w, "\nEpoch %d [%d, %d): %d line item(s), statements hash %s\n", s.Epoch, s.Start, s.End, c.LineItems, s.Hash)
 	fmt.Fprintf(w, "  payout root %s, receipt root %s\n", c.Payout.Root, c.Payout.ReceiptRoot)
 	for _, f := range c.Payout.Fundings {
-		fmt.Fprintf(w, "  funded from the vault: %s for %s\n", f.Amount, names[f.Consumer])
+		fmt.Fprintf(w, "  funded from the vault: %s for %s\n", tok.Format(f.Amount), names[f.Consumer])
 	}
 	for _, tx := range prog.Txs {
 		fmt.Fprintf(w, "  tx %-8s %s block %d gas %d\n", tx.Action, tx.Hash, tx.Block, tx.GasUsed)
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  recipient\tsettled this epoch (atto)\treleased (atto)\tcumulative\t")
+	fmt.Fprintln(tw, "  recipient\tsettled this epoch\treleased this epoch\tcumulative entitlement")
 	for _, r := range s.Recipients {
 		for _, l := range r.Lines {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t\n", names[common.HexToAddress(r.Account)], l.SettledAtto, l.ReleasedAtto, l.Cumulative)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", names[common.HexToAddress(r.Account)], atto(tok, l.SettledAtto), atto(tok, l.ReleasedAtto), base(tok, l.Cumulative))
 		}
 	}
 	tw.Flush()
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  consumer\towed this epoch\tsettled this epoch\toutstanding")
 	for _, cs := range s.Consumers {
-		b, _ := json.Marshal(struct {
-			Owed, Settled, Outstanding string
-		}{cs.OwedAtto, cs.SettledAtto, cs.OutstandingAtto})
-		fmt.Fprintf(w, "  consumer %s: %s\n", names[common.HexToAddress(cs.Consumer)], b)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", names[common.HexToAddress(cs.Consumer)], atto(tok, cs.OwedAtto), atto(tok, cs.SettledAtto), atto(tok, cs.OutstandingAtto))
 	}
+	tw.Flush()
 }

@@ -21,7 +21,7 @@ func TestDemoReproducesTheWorkedExample(t *testing.T) {
 	want := []uint64{2_000_000, 100_000, 1_900_000, 285_000, 190_000, 1_140_000, 285_000}
 	for i := range want {
 		if got[i] != want[i] {
-			t.Fatalf("line item %v, want SPEC's %v", got, want)
+			t.Fatalf("line item %v, want the worked example's %v", got, want)
 		}
 	}
 	// Epoch 1 pays the net split; epoch 2 releases the reserve by the same split.
@@ -51,6 +51,15 @@ func TestDemoReproducesTheWorkedExample(t *testing.T) {
 		if !v.OK {
 			t.Fatalf("audit of epoch %d failed: %+v", v.Epoch, v.Mismatches)
 		}
+	}
+	// Every amount for people is in the token's units (atto and raw structs never show).
+	for _, want := range []string{"pool → CF 1 (30 units)        0.342 dUSDC  342000", "patient    0.36 dUSDC  360000", "AI builder  2 dUSDC"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "atto") || strings.Contains(out.String(), "{\"Owed\"") {
+		t.Errorf("report shows atto or a raw struct:\n%s", out.String())
 	}
 	if !strings.Contains(out.String(), "Audit verdict: PASS") {
 		t.Fatalf("report lacks the verdict:\n%s", out.String())

@@ -19,6 +19,9 @@ type Close struct {
 	Epoch      uint64 // must be the last closed epoch + 1
 	Start, End uint64 // the period [Start, End) in unix seconds; Start = previous End
 	Thresholds map[common.Address]uint256.Int
+	// Items, when known, is how many line items the stream yields: the
+	// close sizes its maps for them up front (a hint; any count works).
+	Items int
 }
 
 // EpochResult is what a close produces: the postings it applied (to persist,
@@ -30,88 +33,16 @@ type EpochResult struct {
 }
 
 // accGroup folds the allocations of one (consumer, asset, source) group's new
-// line items into per-recipient accumulators.
+// line items into per-recipient accumulators (epoch_fold.go): one part per
+// shard while the stream runs, then recips and accs in address order.
 type accGroup struct {
 	consumer, asset common.Address
 	source          Source
-	idx             map[common.Address]int
+	shards          []foldShard
 	recips          []common.Address
 	accs            []uint256.Int
 	gross, reserve  uint256.Int
 	items           []*ItemState
-	// The last allocation layout seen: recipient index per allocation (−1:
-	// reserve), with the kinds and accounts it was built from (copied, so a
-	// caller may reuse its LineItem buffers between items).
-	layout      []int
-	layoutKinds []AllocationKind
-	layoutAccts []common.Address
-	layoutSnap  common.Hash
-}
-
-func (g *accGroup) slot(a common.Address) int {
-	i, ok := g.idx[a]
-	if !ok {
-		i = len(g.recips)
-		g.idx[a] = i
-		g.recips = append(g.recips, a)
-		g.accs = append(g.accs, uint256.Int{})
-	}
-	return i
-}
-
-// sameLayout reports whether li allocates to the same accounts in the same
-// order as the cached layout (true for line items sharing snapshot, policy
-// and consumer), so the map lookups per allocation can be skipped.
-func (g *accGroup) sameLayout(li *LineItem) bool {
-	if len(g.layout) == 0 || len(g.layout) != len(li.Allocations) || g.layoutSnap != li.SnapshotHash {
-		return false
-	}
-	for i := range li.Allocations {
-		if g.layoutKinds[i] != li.Allocations[i].Kind || g.layoutAccts[i] != li.Allocations[i].Account {
-			return false
-		}
-	}
-	return true
-}
-
-func (g *accGroup) fold(li *LineItem) error {
-	if !g.sameLayout(li) {
-		g.layout, g.layoutKinds, g.layoutAccts = g.layout[:0], g.layoutKinds[:0], g.layoutAccts[:0]
-		for i := range li.Allocations {
-			a := &li.Allocations[i]
-			g.layoutKinds = append(g.layoutKinds, a.Kind)
-			g.layoutAccts = append(g.layoutAccts, a.Account)
-			if a.Kind == KindReserve {
-				g.layout = append(g.layout, -1)
-			} else {
-				g.layout = append(g.layout, g.slot(a.Account))
-			}
-		}
-		g.layoutSnap = li.SnapshotHash
-	}
-	// The sum check (Σ allocations = gross·10^18) rides along the fold.
-	var sum uint256.Int
-	for i := range li.Allocations {
-		x := &li.Allocations[i].AmountAtto
-		if _, c := sum.AddOverflow(&sum, x); c {
-			return fmt.Errorf("accrue %s: allocations: %w", li.EventID, ErrAmountOverflow)
-		}
-		s := g.layout[i]
-		if s < 0 {
-			continue
-		}
-		if _, c := g.accs[s].AddOverflow(&g.accs[s], x); c {
-			return fmt.Errorf("accrue %s: recipient %s: %w", li.EventID, g.recips[s].Hex(), ErrAmountOverflow)
-		}
-	}
-	var ga uint256.Int
-	if _, o := ga.MulOverflow(&li.Gross, attoPerUnit); o || !ga.Eq(&sum) {
-		return fmt.Errorf("accrue %s: allocations sum %s, gross·10^18 %s: %w", li.EventID, sum.Dec(), ga.Dec(), ErrBadItem)
-	}
-	if _, c := g.gross.AddOverflow(&g.gross, &ga); c {
-		return fmt.Errorf("accrue %s: gross total: %w", li.EventID, ErrAmountOverflow)
-	}
-	return nil
 }
 
 // CloseEpoch accrues the epoch's new line items (a stream: each is folded
@@ -122,16 +53,18 @@ func (g *accGroup) fold(li *LineItem) error {
 // entitlement that the fundings do not cover or that no settled cash backs.
 //
 // items may yield line items in any order; an item already accrued with the
-// same hash is skipped. lookup serves older line items (settling or releasing
-// them needs their allocations). On error the State must be discarded and
-// rebuilt from the persisted postings and operations.
+// same hash is skipped. Their allocations are folded on every CPU, in
+// batches, with a result and any error identical to a one-by-one fold's
+// (epoch_fold.go); the stream must leave each item's Allocations unchanged
+// until the close returns (see Accrual). lookup serves older line items
+// (settling or releasing them needs their allocations). On error the State
+// must be discarded and rebuilt from the persisted postings and operations.
 func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Lookup) (*EpochResult, error) {
 	if c.Epoch != st.epoch+1 || c.End <= c.Start || (st.epoch > 0 && c.Start != st.lastEnd) {
 		return nil, fmt.Errorf("close epoch %d [%d,%d) after epoch %d ending %d: %w", c.Epoch, c.Start, c.End, st.epoch, st.lastEnd, ErrEpochOrder)
 	}
 	res := &EpochResult{}
-	newItems := map[string]bool{}
-	groups, err := st.accrue(c, items, newItems)
+	groups, err := st.accrue(c, items)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +82,7 @@ func (st *State) CloseEpoch(c Close, items iter.Seq2[Accrual, error], lookup Loo
 			return nil, err
 		}
 	}
-	if err := st.settle(c, groups, newItems, lookup, res); err != nil {
+	if err := st.settle(c, groups, lookup, res); err != nil {
 		return nil, err
 	}
 	if err := st.release(c, lookup, res); err != nil {
@@ -201,40 +134,88 @@ type groupKey struct {
 	source          Source
 }
 
-func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[string]bool) ([]*accGroup, error) {
+// itemSlab is how many ItemStates are allocated together. A slab lives as
+// long as any of its items is open; a close's items are released together
+// (same epoch, similar windows), so little is held for nothing.
+const itemSlab = 256
+
+func (st *State) accrue(c Close, items iter.Seq2[Accrual, error]) ([]*accGroup, error) {
 	gm := map[groupKey]*accGroup{}
 	var order []*accGroup
+	shards, helpers := st.shards()
+	f := newFolder(shards, helpers, st.foldBatchItems, st.foldSplitMin)
+	defer f.stop()
+	// Two batches: the helpers fold one while this loop fills the other.
+	cur, prev := &foldBatch{}, &foldBatch{}
+	pending := false
+	// flush finishes and checks the batch in flight, then starts cur.
+	flush := func(startCur bool) error {
+		if pending {
+			f.finish(prev)
+			pending = false
+			if err := f.check(prev); err != nil {
+				return fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+			}
+		}
+		if startCur && len(cur.items) > 0 {
+			cur, prev = prev, cur
+			cur.reset()
+			f.start(prev)
+			pending = true
+		}
+		return nil
+	}
+	if hint := max(c.Items, 0); hint > 0 {
+		// Only an empty map is re-made: growing a full one would copy it.
+		if len(st.items) == 0 {
+			st.items = make(map[string]*ItemState, hint)
+		}
+		if len(st.accrued) == 0 {
+			st.accrued = make(map[string]common.Hash, hint)
+		}
+	}
+	// ItemStates come from slabs: one allocation per itemSlab items.
+	var slab []ItemState
+	var streamErr error
 	for a, err := range items {
 		if err != nil {
-			return nil, fmt.Errorf("close epoch %d: read line items: %w", c.Epoch, err)
+			streamErr = fmt.Errorf("close epoch %d: read line items: %w", c.Epoch, err)
+			break
 		}
 		li := a.Item
 		if li.Timestamp >= c.End {
-			return nil, fmt.Errorf("close epoch %d: line item %s at %d: %w", c.Epoch, li.EventID, li.Timestamp, ErrFutureItem)
+			streamErr = fmt.Errorf("close epoch %d: line item %s at %d: %w", c.Epoch, li.EventID, li.Timestamp, ErrFutureItem)
+			break
 		}
 		if h, ok := st.accrued[li.EventID]; ok {
 			if h == li.Hash {
 				continue
 			}
-			return nil, fmt.Errorf("close epoch %d: line item %s: %w", c.Epoch, li.EventID, ErrItemConflict)
+			streamErr = fmt.Errorf("close epoch %d: line item %s: %w", c.Epoch, li.EventID, ErrItemConflict)
+			break
 		}
 		if err := checkItemShape(li); err != nil {
-			return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+			streamErr = fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+			break
 		}
 		k := groupKey{li.Consumer, li.Asset, sourceOf(li.Mode)}
 		g := gm[k]
 		if g == nil {
-			g = &accGroup{consumer: k.consumer, asset: k.asset, source: k.source, idx: map[common.Address]int{}}
+			g = &accGroup{consumer: k.consumer, asset: k.asset, source: k.source, shards: make([]foldShard, f.shards)}
 			gm[k] = g
 			order = append(order, g)
 		}
-		if err := g.fold(li); err != nil {
-			return nil, err
-		}
+		cur.items = append(cur.items, foldItem{li: *li, g: g})
+		cur.shares += len(li.Allocations)
 		var ra uint256.Int
 		ra.Mul(&li.Reserve, attoPerUnit)
 		g.reserve.Add(&g.reserve, &ra)
-		it := &ItemState{
+		if len(slab) == 0 {
+			slab = make([]ItemState, itemSlab)
+		}
+		it := &slab[0]
+		slab = slab[1:]
+		*it = ItemState{
 			EventID: li.EventID, Hash: li.Hash, Consumer: li.Consumer, Asset: li.Asset,
 			Mode: li.Mode, Timestamp: li.Timestamp, ReleaseAt: li.Timestamp + a.DisputeWindow,
 			Reserve: li.Reserve, Epoch: c.Epoch, SnapshotHash: li.SnapshotHash, PolicyVersion: li.PolicyVersion,
@@ -245,11 +226,31 @@ func (st *State) accrue(c Close, items iter.Seq2[Accrual, error], newItems map[s
 		it.Gross.Mul(&li.Gross, attoPerUnit)
 		st.items[li.EventID] = it
 		st.accrued[li.EventID] = li.Hash
-		newItems[li.EventID] = true
 		g.items = append(g.items, it)
 		cm := st.con(li.Consumer, li.Asset)
 		cm.owed.Add(&cm.owed, &it.Gross)
 		cm.items++
+		if cur.shares >= foldBatchShares || len(cur.items) >= f.batchItems {
+			if err := flush(true); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Items before a stream error are checked first: the first bad item in
+	// stream order is the one reported, as in a one-by-one fold.
+	if err := flush(true); err != nil {
+		return nil, err
+	}
+	if err := flush(false); err != nil {
+		return nil, err
+	}
+	if streamErr != nil {
+		return nil, streamErr
+	}
+	for _, g := range order {
+		if err := g.merge(); err != nil {
+			return nil, fmt.Errorf("close epoch %d: %w", c.Epoch, err)
+		}
 	}
 	// Deterministic group order regardless of arrival order.
 	slices.SortFunc(order, func(a, b *accGroup) int {
@@ -275,7 +276,15 @@ func sortedAssets[V any](m map[common.Address]V) []common.Address {
 
 func (st *State) accrualPosting(epoch uint64, asset common.Address, gs []*accGroup) (*Posting, error) {
 	ls := legSet{}
-	var reserveLegs []Leg
+	held := 0
+	for _, g := range gs {
+		for _, it := range g.items {
+			if !it.Reserve.IsZero() {
+				held++
+			}
+		}
+	}
+	reserveLegs := make([]Leg, 0, held)
 	for _, g := range gs {
 		if err := ls.addNeg(AcctOwed(g.consumer), &g.gross); err != nil {
 			return nil, fmt.Errorf("close epoch %d: accrue: %w", epoch, err)
@@ -298,7 +307,7 @@ func (st *State) accrualPosting(epoch uint64, asset common.Address, gs []*accGro
 			reserveLegs = append(reserveLegs, Leg{AcctReserve(it.EventID), Pos(&ra)})
 		}
 	}
-	legs := append(ls.legs(), reserveLegs...)
+	legs := append(ls.appendLegs(make([]Leg, 0, len(ls)+len(reserveLegs))), reserveLegs...)
 	slices.SortFunc(legs, func(a, b Leg) int { return strings.Compare(a.Account, b.Account) })
 	return &Posting{
 		Key:   fmt.Sprintf("epoch/%d/accrue/%s", epoch, hexAddr(asset)),

@@ -30,49 +30,58 @@ func BenchmarkCloseEpoch(b *testing.B) {
 		sizes = append(sizes, [2]int{1_000_000, 1_000})
 	}
 	for _, sz := range sizes {
-		n, h := sz[0], sz[1]
-		b.Run(fmt.Sprintf("items=%d/holders=%d", n, h), func(b *testing.B) {
-			tmpl := benchTemplates(b, h, 64)
-			// Same-run baseline: one checked 256-bit add, the least a share can cost.
-			base := addBaseline(1 << 22)
-			b.ReportAllocs()
-			b.ResetTimer()
-			var elapsed, cpu time.Duration
-			var ms runtime.MemStats
-			for i := 0; i < b.N; i++ {
-				st := NewState()
-				dep := Deposit{ID: "d", Consumer: tmpl[0].Consumer, Asset: tmpl[0].Asset, Amount: *uint256.NewInt(uint64(n) * 1_000_000)}
-				if _, err := st.Deposit(dep); err != nil {
-					b.Fatal(err)
-				}
-				t0, c0 := time.Now(), cpuTime()
-				res, err := st.CloseEpoch(Close{Epoch: 1, Start: 0, End: uint64(1_001 + n)}, benchStream(tmpl, n), nil)
-				elapsed += time.Since(t0)
-				cpu += cpuTime() - c0
-				if err != nil {
-					b.Fatal(err)
-				}
-				if len(res.Statements.Recipients) < h {
-					b.Fatalf("%d recipient statements for %d holders", len(res.Statements.Recipients), h)
-				}
-				runtime.ReadMemStats(&ms)
-			}
-			shares := float64(n) * float64(h) * float64(b.N)
-			perShare := float64(elapsed.Nanoseconds()) / shares
-			b.ReportMetric(perShare, "ns/share")
-			// CPU time (user+sys, all threads) beside wall time: on a shared
-			// machine the wall time measures the neighbours too.
-			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
-			b.ReportMetric(elapsed.Seconds()/float64(b.N), "wall-s/op")
-			b.ReportMetric(base, "ns/add256")
-			b.ReportMetric(perShare/base, "share/add256")
-			b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heapsys-MiB")
-			b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MiB")
-		})
+		shards, _ := NewState().shards()
+		for _, shards := range []int{shards, 1} {
+			benchCloseEpoch(b, sz[0], sz[1], shards)
+		}
 	}
 }
 
-func benchTemplates(b *testing.B, holders, k int) []LineItem {
+// benchCloseEpoch is one size of BenchmarkCloseEpoch with the given shard
+// count (the default: one per CPU; 1: the sequential fold, for the ratio).
+func benchCloseEpoch(b *testing.B, n, h, shards int) {
+	b.Run(fmt.Sprintf("items=%d/holders=%d/shards=%d", n, h, shards), func(b *testing.B) {
+		tmpl := benchTemplates(b, h, 64)
+		// Same-run baseline: one checked 256-bit add, the least a share can cost.
+		base := addBaseline(1 << 22)
+		b.ReportAllocs()
+		b.ResetTimer()
+		var elapsed, cpu time.Duration
+		var ms runtime.MemStats
+		for i := 0; i < b.N; i++ {
+			st := NewState()
+			st.foldShards = shards
+			dep := Deposit{ID: "d", Consumer: tmpl[0].Consumer, Asset: tmpl[0].Asset, Amount: *uint256.NewInt(uint64(n) * 1_000_000)}
+			if _, err := st.Deposit(dep); err != nil {
+				b.Fatal(err)
+			}
+			t0, c0 := time.Now(), cpuTime()
+			res, err := st.CloseEpoch(Close{Epoch: 1, Start: 0, End: uint64(1_001 + n), Items: n}, benchStream(tmpl, n), nil)
+			elapsed += time.Since(t0)
+			cpu += cpuTime() - c0
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(res.Statements.Recipients) < h {
+				b.Fatalf("%d recipient statements for %d holders", len(res.Statements.Recipients), h)
+			}
+			runtime.ReadMemStats(&ms)
+		}
+		shares := float64(n) * float64(h) * float64(b.N)
+		perShare := float64(elapsed.Nanoseconds()) / shares
+		b.ReportMetric(perShare, "ns/share")
+		// CPU time (user+sys, all threads) beside wall time: on a shared
+		// machine the wall time measures the neighbours too.
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(elapsed.Seconds()/float64(b.N), "wall-s/op")
+		b.ReportMetric(base, "ns/add256")
+		b.ReportMetric(perShare/base, "share/add256")
+		b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heapsys-MiB")
+		b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MiB")
+	})
+}
+
+func benchTemplates(b testing.TB, holders, k int) []LineItem {
 	in := fuzzInput("tmpl", common.HexToAddress("0xc0"), 1_000, 1, ModeStandard, 1)
 	in.Policy.DisputeWindow = 86_400
 	in.Snapshot.Holdings = make([]Holding, holders)

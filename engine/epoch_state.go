@@ -40,7 +40,10 @@ var attoPerUnit = uint256.NewInt(AttoPerUnit)
 type Lookup func(eventID string) (*Input, error)
 
 // Accrual is one line item delivered to an epoch close, with the dispute
-// window of the policy that priced it.
+// window of the policy that priced it. The close copies the LineItem value
+// when it receives it, but reads its Allocations until CloseEpoch returns
+// (they are folded in batches, on every CPU): a stream may reuse the
+// LineItem it points to, not the memory of the Allocations.
 type Accrual struct {
 	Item          *LineItem
 	DisputeWindow uint64
@@ -163,6 +166,12 @@ type State struct {
 	conMoves    map[conKey]*conMoves
 	recipients  map[recKey]bool // every (recipient, asset) ever seen
 	consumers   map[conKey]bool
+
+	// Tests set these: the accrual fold's shard count (0: one per CPU; 1:
+	// sequential, no goroutines), batch cap in items and the allocation
+	// count below which an item is folded whole (0: the defaults; a
+	// negative foldSplitMin cuts every item).
+	foldShards, foldBatchItems, foldSplitMin int
 }
 
 // NewState returns an empty state.
@@ -227,16 +236,35 @@ func (st *State) sortedItems(keep func(*ItemState) bool) []*ItemState {
 			out = append(out, it)
 		}
 	}
-	slices.SortFunc(out, func(a, b *ItemState) int {
-		if a.Timestamp != b.Timestamp {
-			if a.Timestamp < b.Timestamp {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.EventID, b.EventID)
-	})
+	slices.SortFunc(out, olderFirst)
 	return out
+}
+
+// olderFirst orders items by timestamp, then event id.
+func olderFirst(a, b *ItemState) int {
+	if a.Timestamp != b.Timestamp {
+		if a.Timestamp < b.Timestamp {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.EventID, b.EventID)
+}
+
+// mergeOlderFirst merges two lists sorted by olderFirst.
+func mergeOlderFirst(a, b []*ItemState) []*ItemState {
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]*ItemState, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if olderFirst(a[0], b[0]) <= 0 {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // recompute rebuilds a line item from the caller's bundle and checks that it

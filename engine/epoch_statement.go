@@ -33,7 +33,10 @@ type RecipientStatement struct {
 	Epoch   uint64          `json:"epoch"`
 	Account string          `json:"account"`
 	Lines   []RecipientLine `json:"lines"`
-	Hash    common.Hash     `json:"hash"`
+	// Payout is the account's payout preference in force at the epoch's end;
+	// absent means the default (the home chain, each line's own asset).
+	Payout *PayoutPreference `json:"payout,omitempty"`
+	Hash   common.Hash       `json:"hash"`
 }
 
 // ConsumerStatement is one (consumer, asset) statement for an epoch.

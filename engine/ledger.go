@@ -4,8 +4,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -256,11 +258,18 @@ func (l *Ledger) Apply(p *Posting) (bool, error) {
 		}
 		legs = ls.legs()
 	}
-	next := make([]Signed, len(legs))
-	for i, leg := range legs {
-		if next[i], err = l.Balances[BalanceKey{leg.Account, p.Asset}].Add(leg.Atto); err != nil {
-			return false, fmt.Errorf("apply posting %q: balance %s: %w", p.Key, leg.Account, err)
+	if n := len(legs); n > 1024 && n > len(l.Balances) {
+		// A posting of many new accounts (an epoch's reserves): size the
+		// map once instead of growing it step by step.
+		m := make(map[BalanceKey]Signed, len(l.Balances)+n)
+		for k, v := range l.Balances {
+			m[k] = v
 		}
+		l.Balances = m
+	}
+	next := make([]Signed, len(legs))
+	if i, err := l.nextBalances(next, legs, p.Asset); err != nil {
+		return false, fmt.Errorf("apply posting %q: balance %s: %w", p.Key, legs[i].Account, err)
 	}
 	for i, leg := range legs {
 		k := BalanceKey{leg.Account, p.Asset}
@@ -272,6 +281,48 @@ func (l *Ledger) Apply(p *Posting) (bool, error) {
 	}
 	l.Applied[p.Key] = h
 	return true, l.checkZero(p.Asset)
+}
+
+// nextBalances sets next[i] to the balance of legs[i]'s account after the
+// posting and returns the first leg that fails. A posting of many legs (an
+// epoch's reserves) reads the balances on every CPU: reads only, the map is
+// not written meanwhile; the parts are in leg order, so the leg reported is
+// the first failing one whatever the CPU count.
+func (l *Ledger) nextBalances(next []Signed, legs []Leg, asset common.Address) (int, error) {
+	part := func(lo, hi int) (int, error) {
+		for i := lo; i < hi; i++ {
+			var err error
+			if next[i], err = l.Balances[BalanceKey{legs[i].Account, asset}].Add(legs[i].Atto); err != nil {
+				return i, err
+			}
+		}
+		return -1, nil
+	}
+	parts := 1
+	if len(legs) >= 1<<16 {
+		parts = min(runtime.GOMAXPROCS(0), 8)
+	}
+	if parts <= 1 {
+		return part(0, len(legs))
+	}
+	at := make([]int, parts)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for w := 1; w < parts; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			at[w], errs[w] = part(len(legs)*w/parts, len(legs)*(w+1)/parts)
+		}()
+	}
+	at[0], errs[0] = part(0, len(legs)/parts)
+	wg.Wait()
+	for w := range errs {
+		if errs[w] != nil {
+			return at[w], errs[w]
+		}
+	}
+	return -1, nil
 }
 
 // checkZero recomputes the asset's total over all balances; it is the
@@ -309,8 +360,10 @@ func (s legSet) add(account string, v Signed) error {
 func (s legSet) addPos(account string, x *uint256.Int) error { return s.add(account, Pos(x)) }
 func (s legSet) addNeg(account string, x *uint256.Int) error { return s.add(account, NegOf(x)) }
 
-func (s legSet) legs() []Leg {
-	out := make([]Leg, 0, len(s))
+func (s legSet) legs() []Leg { return s.appendLegs(make([]Leg, 0, len(s))) }
+
+// appendLegs appends the legs to out (sorted with what out held).
+func (s legSet) appendLegs(out []Leg) []Leg {
 	for a, v := range s {
 		if !v.IsZero() {
 			out = append(out, Leg{a, v})

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -55,6 +57,42 @@ func TestLedgerRejects(t *testing.T) {
 	}
 	if _, ok := l.Applied["m2"]; ok {
 		t.Fatal("failed posting recorded its key")
+	}
+}
+
+// TestLedgerBigPosting: a posting of more legs than nextBalances reads on
+// one CPU (an epoch's reserves) applies like a small one: every balance
+// set, and on failure the first failing leg named (two legs overflow here,
+// one in each half) and nothing changed.
+func TestLedgerBigPosting(t *testing.T) {
+	const n = 1<<16 + 5
+	max := new(uint256.Int).SetAllOne()
+	build := func(key string) *Posting {
+		p := &Posting{Key: key, Asset: testAsset}
+		for i := 0; i < n; i++ {
+			p.Legs = append(p.Legs, Leg{fmt.Sprintf("r%06d", i), Pos(uint256.NewInt(1))})
+		}
+		p.Legs = append(p.Legs, Leg{"source", NegOf(uint256.NewInt(n))})
+		return p
+	}
+	l := NewLedger()
+	if _, err := l.Apply(build("ok")); err != nil {
+		t.Fatal(err)
+	}
+	if b := l.Balance("r065540", testAsset); b.Abs.Uint64() != 1 || len(l.Balances) != n+1 {
+		t.Fatalf("balance r065540 = %s, %d balances; want 1 and %d", b, len(l.Balances), n+1)
+	}
+	l = NewLedger()
+	l.Balances[BalanceKey{"r000100", testAsset}] = Pos(max)
+	l.Balances[BalanceKey{"r060000", testAsset}] = Pos(max)
+	l.Balances[BalanceKey{"source", testAsset}] = NegOf(max)
+	l.Balances[BalanceKey{"sink", testAsset}] = NegOf(max)
+	_, err := l.Apply(build("overflow"))
+	if !errors.Is(err, ErrAmountOverflow) || !strings.Contains(err.Error(), "balance r000100:") {
+		t.Fatalf("overflow: %v, want ErrAmountOverflow at r000100", err)
+	}
+	if len(l.Balances) != 4 {
+		t.Fatalf("a failed posting left %d balances, want the 4 there were", len(l.Balances))
 	}
 }
 

@@ -69,16 +69,32 @@ func (st *State) fund(kind, account string, d Deposit, note func(*conMoves, *uin
 // balance covers only in part moves that part pro rata: Apportion over what
 // each allocation still lacks, so successive partial payments never take back
 // a share and end exactly at the allocations.
-func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, lookup Lookup, res *EpochResult) error {
+func (st *State) settle(c Close, groups []*accGroup, lookup Lookup, res *EpochResult) error {
 	type qk = groupKey
 	queues := map[qk][]*ItemState{}
-	for _, it := range st.sortedItems(func(it *ItemState) bool { return !it.fullySettled() }) {
+	// Oldest first: the items of earlier closes from the map, sorted; this
+	// close's from their groups, in stream order (sorted only if the stream
+	// was not), merged in.
+	for _, it := range st.sortedItems(func(it *ItemState) bool { return it.Epoch != c.Epoch && !it.fullySettled() }) {
 		k := qk{it.Consumer, it.Asset, sourceOf(it.Mode)}
 		queues[k] = append(queues[k], it)
 	}
 	gByKey := map[qk]*accGroup{}
 	for _, g := range groups {
-		gByKey[qk{g.consumer, g.asset, g.source}] = g
+		k := qk{g.consumer, g.asset, g.source}
+		gByKey[k] = g
+		news := make([]*ItemState, 0, len(g.items))
+		for _, it := range g.items {
+			if !it.fullySettled() {
+				news = append(news, it)
+			}
+		}
+		if !slices.IsSortedFunc(news, olderFirst) {
+			slices.SortFunc(news, olderFirst)
+		}
+		if len(news) > 0 {
+			queues[k] = mergeOlderFirst(queues[k], news)
+		}
 	}
 	keys := make([]qk, 0, len(queues))
 	for k := range queues {
@@ -124,7 +140,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 		if bulk {
 			paidNew := 0
 			for _, it := range q[:full] {
-				if newItems[it.EventID] {
+				if it.Epoch == c.Epoch {
 					paidNew++
 				}
 			}
@@ -149,7 +165,7 @@ func (st *State) settle(c Close, groups []*accGroup, newItems map[string]bool, l
 				pay = part
 			}
 			paid.Add(&paid, &pay) // ≤ the balance: no overflow
-			if bulk && newItems[it.EventID] && i < full {
+			if bulk && it.Epoch == c.Epoch && i < full {
 				it.Settled = it.Gross
 				continue
 			}

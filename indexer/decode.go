@@ -79,12 +79,13 @@ func decoders() map[string]map[common.Hash]decodeFunc {
 			vault.Events["EpochFunded"].ID:     decFunded,
 		},
 		"dist": {
-			dist.Events["AssetAllowed"].ID:     decDistAsset,
-			dist.Events["DisputeWindowSet"].ID: decWindow,
-			dist.Events["RootProposed"].ID:     decProposed,
-			dist.Events["RootRevoked"].ID:      decRevoked,
-			dist.Events["RootActivated"].ID:    decActivated,
-			dist.Events["Claimed"].ID:          decClaimed,
+			dist.Events["AssetAllowed"].ID:        decDistAsset,
+			dist.Events["DisputeWindowSet"].ID:    decWindow,
+			dist.Events["RootProposed"].ID:        decProposed,
+			dist.Events["RootRevoked"].ID:         decRevoked,
+			dist.Events["RootActivated"].ID:       decActivated,
+			dist.Events["Claimed"].ID:             decClaimed,
+			dist.Events["PayoutPreferenceSet"].ID: decPreference,
 		},
 	}
 }
@@ -471,4 +472,12 @@ func decClaimed(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 		return nil, err
 	}
 	return one(f)
+}
+
+func decPreference(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := distABI.UnpackPayoutPreferenceSetEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	return one(&store.PayoutPreferenceSet{FactMeta: m, Holder: e.Holder, PayChainID: e.ChainId, Asset: e.Asset})
 }

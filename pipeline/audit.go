@@ -660,15 +660,15 @@ func (a *auditor) onChain(f *Facts, ep *expectedEpoch) {
 	}
 }
 
-// cumulativeAt is the recomputed cumulative of (account, asset) in an epoch.
+// cumulativeAt is the recomputed cumulative of (account, asset) in an epoch's tree
+// (the statements' entitlements, less what was routed, the route account's routed sum).
 func (rc *recomputation) cumulativeAt(epoch uint64, account, asset common.Address) (*big.Int, bool) {
 	if epoch == 0 || epoch > uint64(len(rc.epochs)) {
 		return nil, false
 	}
-	for _, ent := range rc.epochs[epoch-1].statements.Entitlements {
-		if common.HexToAddress(ent.Account) == account && common.HexToAddress(ent.Asset) == asset {
-			c, _ := new(big.Int).SetString(ent.Cumulative, 10)
-			return c, true
+	for _, l := range rc.epochs[epoch-1].leaves {
+		if l.Account == account && l.Asset == asset {
+			return l.Cumulative.ToBig(), true
 		}
 	}
 	return new(big.Int), true
@@ -780,6 +780,9 @@ func (a *auditor) views(ctx context.Context, chain Chain, e *Epochs, f *Facts, r
 	accounts := map[[2]common.Address]bool{}
 	for _, ent := range rc.epochs[current-1].statements.Entitlements {
 		accounts[[2]common.Address{common.HexToAddress(ent.Account), common.HexToAddress(ent.Asset)}] = true
+	}
+	for _, l := range rc.epochs[current-1].leaves {
+		accounts[[2]common.Address{l.Account, l.Asset}] = true
 	}
 	for _, c := range f.Claims() {
 		accounts[[2]common.Address{c.Account, c.Asset}] = true

@@ -217,7 +217,7 @@ func TestDisputesThroughThePipeline(t *testing.T) {
 		}
 		w.Warp(t, 30)
 		f.index()
-		if s, err := pricer.PriceAll(ctx); err != nil || s.Priced != 6 {
+		if s, err := pricer.PriceAll(ctx); err != nil || s.Priced != 1 || s.Earlier != 5 {
 			t.Fatalf("price F: %+v %v", s, err)
 		}
 		c4 := f.close(ev4 + 1)

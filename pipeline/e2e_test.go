@@ -153,7 +153,7 @@ func TestWorkedExampleEndToEnd(t *testing.T) {
 			}
 			want := [7]string{"2000000", "100000", "1900000", "285000", "190000", "1140000", "285000"}
 			if got := [7]string{out.Gross, out.Reserve, out.Net, out.Protocol, out.Developers, out.Pool, out.ConsumerMargin}; got != want {
-				t.Fatalf("line item %v, want SPEC's %v", got, want)
+				t.Fatalf("line item %v, want the worked example's %v", got, want)
 			}
 
 			// Epoch 1: the reserve is held; everything else becomes claimable.

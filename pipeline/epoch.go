@@ -17,6 +17,7 @@ import (
 	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 )
 
@@ -51,6 +52,40 @@ type Epochs struct {
 	// no epoch without a root, which the distributor could not take, and no
 	// repeated root is ever relayed).
 	SkipUnchanged bool
+	// RouteAccount, when set, is where the home tree of the epochs closed from now on pays what
+	// holders asked to be paid in another asset or on another chain (docs/routes.md): each
+	// epoch's routed amounts (routes.Plan) move from the holders' leaves to this account's,
+	// which claims them and runs the routes. It is stored with each epoch and sticks: replay
+	// and audit read it back, and a later close must give the same account or none. Zero and
+	// never set: every entitlement is paid directly (the statements still show the preferences).
+	RouteAccount common.Address
+}
+
+// routeKey is a (holder, asset) whose routed amounts accumulate.
+type routeKey struct{ account, asset common.Address }
+
+// addRouted adds an epoch's routed amounts (routes.Plan of its statements) to routed; nothing
+// when routing is off.
+func (e *Epochs) addRouted(routed map[routeKey]*uint256.Int, s *engine.EpochStatements, account common.Address) error {
+	if account == (common.Address{}) {
+		return nil
+	}
+	groups, err := routes.Plan(s, e.Dep.ChainID)
+	if err != nil {
+		return err
+	}
+	for _, g := range groups {
+		for _, p := range g.Parts {
+			k := routeKey{p.Account, g.Asset}
+			if routed[k] == nil {
+				routed[k] = new(uint256.Int)
+			}
+			if _, overflow := routed[k].AddOverflow(routed[k], &p.Amount); overflow {
+				return fmt.Errorf("epoch %d: routed amount of %s overflows", s.Epoch, p.Account)
+			}
+		}
+	}
+	return nil
 }
 
 // ErrNothingToPay: with SkipUnchanged, the epoch would pay nothing new;
@@ -62,7 +97,9 @@ type ledger struct {
 	st     *engine.State
 	last   store.EpochRow
 	lookup engine.Lookup
-	corr   *corrector // the disputes and corrections applied so far
+	corr   *corrector                // the disputes and corrections applied so far
+	routed map[routeKey]*uint256.Int // Σ routed per (holder, asset) through the last closed epoch
+	route  common.Address            // the route account of the last closed epoch that had one
 }
 
 // lineItem recomputes a stored line item from its bundle and checks the hash:
@@ -137,7 +174,7 @@ func (e *Epochs) replay(ctx context.Context) (*ledger, error) { return e.replayO
 
 // replayObserving is replay, handing each epoch's recomputed statements to see.
 func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochRow, s *engine.EpochStatements)) (*ledger, error) {
-	l := &ledger{st: engine.NewState()}
+	l := &ledger{st: engine.NewState(), routed: map[routeKey]*uint256.Int{}}
 	all, err := e.Store.Facts(ctx, e.Dep.ChainID)
 	if err != nil {
 		return nil, err
@@ -175,6 +212,15 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		}
 		if err := l.corr.after(l.st); err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if err := e.applyPreferences(ctx, res.Statements, row.End); err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if err := e.addRouted(l.routed, res.Statements, row.RouteAccount); err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if row.RouteAccount != (common.Address{}) {
+			l.route = row.RouteAccount
 		}
 		if res.Statements.Hash != row.StatementsHash {
 			return nil, fmt.Errorf("%w: epoch %d statements hash %s, stored %s", ErrReplay, k, res.Statements.Hash, row.StatementsHash)
@@ -280,7 +326,20 @@ func (e *Epochs) prepare(ctx context.Context, end uint64) (*Closed, []string, er
 	if err != nil {
 		return nil, nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
-	tree, totals, err := e.entitlementTree(res.Statements)
+	if err := e.applyPreferences(ctx, res.Statements, end); err != nil {
+		return nil, nil, fmt.Errorf("close epoch %d: %w", epoch, err)
+	}
+	route := l.route
+	switch {
+	case route == (common.Address{}):
+		route = e.RouteAccount
+	case e.RouteAccount != (common.Address{}) && e.RouteAccount != route:
+		return nil, nil, fmt.Errorf("close epoch %d: route account %s: earlier epochs route to %s; give the same account or none", epoch, e.RouteAccount, route)
+	}
+	if err := e.addRouted(l.routed, res.Statements, route); err != nil {
+		return nil, nil, fmt.Errorf("close epoch %d: %w", epoch, err)
+	}
+	tree, totals, err := e.entitlementTree(res.Statements, l.routed, route)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -291,7 +350,7 @@ func (e *Epochs) prepare(ctx context.Context, end uint64) (*Closed, []string, er
 	out := &Closed{Statements: res.Statements, LineItems: len(rows)}
 	out.Payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor,
 		Epoch: epoch, End: end}
-	row := store.EpochRow{ChainID: e.Dep.ChainID, Epoch: epoch, Start: start, End: end, StatementsHash: res.Statements.Hash}
+	row := store.EpochRow{ChainID: e.Dep.ChainID, Epoch: epoch, Start: start, End: end, StatementsHash: res.Statements.Hash, RouteAccount: route}
 	if tree != nil {
 		out.Payout.Root = tree.Root()
 		if row.Tree, err = tree.Dump(); err != nil {
@@ -325,20 +384,25 @@ func (e *Epochs) prepare(ctx context.Context, end uint64) (*Closed, []string, er
 	return out, ids, nil
 }
 
+// applyPreferences records in the recipient statements each holder's payout
+// preference in force at the epoch's end (the distributor's last
+// PayoutPreferenceSet in a block before end), resealing them.
+func (e *Epochs) applyPreferences(ctx context.Context, s *engine.EpochStatements, end uint64) error {
+	prefs, err := e.Store.PayoutPreferences(ctx, e.Dep.ChainID, e.Dep.RoyaltyDistributor, end)
+	if err != nil {
+		return err
+	}
+	return s.ApplyPayoutPreferences(prefs)
+}
+
 // entitlementTree is the distributor tree of every positive cumulative
 // entitlement, and the per-asset totals (engine.Totals); nil when there is none.
-func (e *Epochs) entitlementTree(s *engine.EpochStatements) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
-	var leaves []merkle.Distributor
-	for i, ent := range s.Entitlements {
-		c, err := uint256.FromDecimal(ent.Cumulative)
-		if err != nil {
-			return nil, nil, fmt.Errorf("entitlements[%d].cumulative: %w", i, err)
-		}
-		if c.IsZero() {
-			continue
-		}
-		leaves = append(leaves, merkle.Distributor{ChainID: e.Dep.ChainID, Distributor: e.Dep.RoyaltyDistributor,
-			Account: common.HexToAddress(ent.Account), Asset: common.HexToAddress(ent.Asset), Cumulative: *c})
+// Routed amounts (routed, through this epoch) are moved from the holders' leaves
+// to the route account's: the totals do not change.
+func (e *Epochs) entitlementTree(s *engine.EpochStatements, routed map[routeKey]*uint256.Int, route common.Address) (*merkle.Tree, map[common.Address]*uint256.Int, error) {
+	leaves, err := e.entitlementLeaves(s, routed, route)
+	if err != nil {
+		return nil, nil, err
 	}
 	ts, err := engine.Totals(s.Entitlements)
 	if err != nil {
@@ -353,6 +417,51 @@ func (e *Epochs) entitlementTree(s *engine.EpochStatements) (*merkle.Tree, map[c
 	}
 	t, err := merkle.BuildDistributor(leaves)
 	return t, totals, err
+}
+
+// entitlementLeaves are the leaves of entitlementTree, in (account, asset) order of the
+// entitlements, the route account's where its first routed amount is.
+func (e *Epochs) entitlementLeaves(s *engine.EpochStatements, routed map[routeKey]*uint256.Int, route common.Address) ([]merkle.Distributor, error) {
+	cum := map[routeKey]*uint256.Int{}
+	var order []routeKey
+	add := func(k routeKey, v *uint256.Int) error {
+		if cum[k] == nil {
+			cum[k] = new(uint256.Int)
+			order = append(order, k)
+		}
+		if _, overflow := cum[k].AddOverflow(cum[k], v); overflow {
+			return fmt.Errorf("cumulative of %s in %s overflows", k.account, k.asset)
+		}
+		return nil
+	}
+	for i, ent := range s.Entitlements {
+		c, err := uint256.FromDecimal(ent.Cumulative)
+		if err != nil {
+			return nil, fmt.Errorf("entitlements[%d].cumulative: %w", i, err)
+		}
+		k := routeKey{common.HexToAddress(ent.Account), common.HexToAddress(ent.Asset)}
+		if r := routed[k]; r != nil && route != (common.Address{}) {
+			if c.Lt(r) {
+				return nil, fmt.Errorf("entitlements[%d]: %s routed of a cumulative %s", i, r.Dec(), c.Dec())
+			}
+			c = new(uint256.Int).Sub(c, r)
+			if err := add(routeKey{route, k.asset}, r); err != nil {
+				return nil, err
+			}
+		}
+		if err := add(k, c); err != nil {
+			return nil, err
+		}
+	}
+	var leaves []merkle.Distributor
+	for _, k := range order {
+		if cum[k].IsZero() {
+			continue
+		}
+		leaves = append(leaves, merkle.Distributor{ChainID: e.Dep.ChainID, Distributor: e.Dep.RoyaltyDistributor,
+			Account: k.account, Asset: k.asset, Cumulative: *cum[k]})
+	}
+	return leaves, nil
 }
 
 // receiptTree has one leaf per line item the epoch accrued; nil when none.

@@ -40,6 +40,7 @@ type Facts struct {
 	revoked    []*store.RootRevoked
 	activated  []*store.RootActivated
 	claims     []*store.Claimed
+	prefs      []*store.PayoutPreferenceSet
 	histories  map[versionKey]*ownership.History
 }
 
@@ -135,15 +136,20 @@ func newFacts(source string, dep deploy.Deployment, finalBlock, finalTime uint64
 			if at == dep.RoyaltyDistributor {
 				f.claims = append(f.claims, x)
 			}
+		case *store.PayoutPreferenceSet:
+			if at == dep.RoyaltyDistributor {
+				f.prefs = append(f.prefs, x)
+			}
 		}
 	}
 	return f
 }
 
-// final is ErrNotFinal unless the final block is past time t.
+// final is ErrNotFinal unless the final block is at or past time t (block
+// times strictly increase: store.Snapshot's rule).
 func (f *Facts) final(t uint64) error {
-	if f.FinalTime <= t {
-		return fmt.Errorf("final block %d (%s) has time %d ≤ %d: %w", f.FinalBlock, f.Source, f.FinalTime, t, store.ErrNotFinal)
+	if f.FinalTime < t {
+		return fmt.Errorf("final block %d (%s) has time %d < %d: %w", f.FinalBlock, f.Source, f.FinalTime, t, store.ErrNotFinal)
 	}
 	return nil
 }
@@ -255,6 +261,18 @@ func (f *Facts) Credits(before uint64) []engine.Deposit {
 func inflow(m *store.FactMeta, consumer, asset common.Address, amount uint256.Int) engine.Deposit {
 	return engine.Deposit{ID: strconv.FormatUint(m.ChainID, 10) + "/" + m.BlockHash.Hex() + "/" + strconv.FormatUint(uint64(m.LogIndex), 10),
 		Consumer: consumer, Asset: asset, Amount: amount, At: m.BlockTime}
+}
+
+// PayoutPreferences are the holders' payout preferences in force before time
+// before (store.FoldPayoutPreferences, the store's rule). ErrNotFinal unless
+// the final block's time is ≥ before.
+func (f *Facts) PayoutPreferences(before uint64) (map[common.Address]engine.PayoutPreference, error) {
+	if before > 0 {
+		if err := f.final(before - 1); err != nil {
+			return nil, err
+		}
+	}
+	return store.FoldPayoutPreferences(f.prefs, before)
 }
 
 // Funded are the vault's EpochFunded events of an epoch.

@@ -148,14 +148,14 @@ func (e *Epochs) tokens(ctx context.Context, assets []common.Address, chain bind
 			if err != nil {
 				return nil, err
 			}
-			if err := e.Store.SaveAssetMeta(ctx, e.Dep.ChainID, store.AssetMeta{Asset: a, Symbol: t.Symbol, Decimals: t.Decimals}); err != nil {
+			if err := e.Store.SaveToken(ctx, store.TokenMeta{ChainID: e.Dep.ChainID, Address: a, Symbol: t.Symbol, Decimals: t.Decimals}); err != nil {
 				return nil, err
 			}
 			out[a] = TokenInfo{Token: t, Known: true}
 		}
 		return out, nil
 	}
-	metas, err := e.Store.AssetMetas(ctx, e.Dep.ChainID)
+	metas, err := e.Store.Tokens(ctx, e.Dep.ChainID)
 	if err != nil {
 		return nil, err
 	}

@@ -29,6 +29,8 @@ type Result struct {
 	Outcome Outcome     `json:"outcome"`
 	Reason  string      `json:"reason,omitempty"`
 	Hash    common.Hash `json:"lineItemHash,omitempty"`
+	// Earlier: priced by an earlier pass (its line item was already stored).
+	Earlier bool `json:"earlier,omitempty"`
 }
 
 // Pricer turns signed usage events into line items from the indexed facts.
@@ -49,7 +51,7 @@ type Pricer struct {
 func (p *Pricer) Price(ctx context.Context, ev engine.Event, meter common.Address) (Result, error) {
 	res := Result{EventID: ev.ID}
 	if row, err := p.Store.LineItem(ctx, ev.ID); err == nil {
-		res.Outcome, res.Hash = Priced, row.Hash
+		res.Outcome, res.Hash, res.Earlier = Priced, row.Hash, true
 		return res, nil
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return res, err
@@ -145,7 +147,8 @@ func (p *Pricer) input(ctx context.Context, ev engine.Event, meter common.Addres
 // Summary is what a pricing pass did.
 type Summary struct {
 	Seen     int      `json:"seen"`
-	Priced   int      `json:"priced"`
+	Priced   int      `json:"priced"`        // by this pass
+	Earlier  int      `json:"pricedEarlier"` // by earlier passes (their line items are stored)
 	Waiting  int      `json:"waiting"`
 	Rejected int      `json:"rejected"`
 	Held     int      `json:"heldForReview"`
@@ -177,7 +180,11 @@ func (p *Pricer) PriceAll(ctx context.Context) (Summary, error) {
 			s.Seen++
 			switch res.Outcome {
 			case Priced:
-				s.Priced++
+				if res.Earlier {
+					s.Earlier++
+				} else {
+					s.Priced++
+				}
 			case Waiting:
 				s.Waiting++
 				s.Pending = append(s.Pending, res)

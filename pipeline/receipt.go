@@ -12,6 +12,7 @@ import (
 
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 )
 
@@ -32,6 +33,10 @@ type Receipt struct {
 	Fundings       []relayer.Funding   `json:"fundings"`
 	Payouts        []AssetPayout       `json:"payouts"`
 	Corrections    []engine.Correction `json:"corrections"`
+	// Routes are the epoch's payout routes for holders paid in another asset or on another
+	// chain (docs/routes.md): each step's kind, venue or route, chain ids, assets, amounts,
+	// realised rate, fee, transaction hashes, message id and status. Absent when none.
+	Routes []routes.Run `json:"routes,omitempty"`
 }
 
 // ReceiptTx is one transaction with its fee.
@@ -115,6 +120,17 @@ func (e *Epochs) Receipt(ctx context.Context, epoch uint64) (*Receipt, error) {
 		}
 	case !errors.Is(err, store.ErrNotFound):
 		return nil, err
+	}
+	runs, err := e.Store.RouteRuns(ctx, e.Dep.ChainID, epoch)
+	if err != nil {
+		return nil, err
+	}
+	for _, row := range runs {
+		var run routes.Run
+		if err := json.Unmarshal(row.State, &run); err != nil {
+			return nil, fmt.Errorf("epoch %d route %q: %w", epoch, row.Key, err)
+		}
+		r.Routes = append(r.Routes, run)
 	}
 	items, err := e.Store.LineItems(ctx, e.Dep.ChainID, epoch)
 	if err != nil {

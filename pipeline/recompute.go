@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/merkle"
@@ -32,6 +33,7 @@ type expectedEpoch struct {
 	items      []expectedItem
 	statements *engine.EpochStatements
 	tree       *merkle.Tree // nil when nobody is entitled
+	leaves     []merkle.Distributor
 	receipts   *merkle.Tree // nil when no line item
 	payout     relayer.Payout
 }
@@ -77,6 +79,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 	}
 	corr := newCorrector(e.Dep, facts.all, lookup)
 	st := engine.NewState()
+	routed := map[routeKey]*uint256.Int{}
 	for k := uint64(1); k <= through; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
 		if errors.Is(err, store.ErrNotFound) {
@@ -129,9 +132,26 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 			r.stopped = true
 			return r, nil
 		}
-		ep.statements = res.Statements
-		tree, totals, err := e.entitlementTree(res.Statements)
+		prefs, err := facts.PayoutPreferences(row.End)
+		if err == nil {
+			err = res.Statements.ApplyPayoutPreferences(prefs)
+		}
 		if err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "payout", "the payout preferences in force at the epoch's end", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		ep.statements = res.Statements
+		if err := e.addRouted(routed, res.Statements, row.RouteAccount); err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "routes", "the epoch's routes from its statements", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		tree, totals, err := e.entitlementTree(res.Statements, routed, row.RouteAccount)
+		if err != nil {
+			return nil, err
+		}
+		if ep.leaves, err = e.entitlementLeaves(res.Statements, routed, row.RouteAccount); err != nil {
 			return nil, err
 		}
 		ep.tree = tree

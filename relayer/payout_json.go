@@ -83,3 +83,29 @@ func decimal(s string) (*big.Int, error) {
 	}
 	return v.ToBig(), nil
 }
+
+// MarshalJSON writes a funding with its amount as a decimal string, like
+// every amount the project prints.
+func (f Funding) MarshalJSON() ([]byte, error) {
+	amount := "0"
+	if f.Amount != nil {
+		amount = f.Amount.String()
+	}
+	return json.Marshal(fundingJSON{Consumer: f.Consumer, Asset: f.Asset, Amount: amount})
+}
+
+// UnmarshalJSON reads a funding strictly (its amount a decimal string).
+func (f *Funding) UnmarshalJSON(data []byte) error {
+	var in fundingJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		return fmt.Errorf("funding: %w", err)
+	}
+	v, err := decimal(in.Amount)
+	if err != nil {
+		return fmt.Errorf("funding.amount: %w", err)
+	}
+	*f = Funding{Consumer: in.Consumer, Asset: in.Asset, Amount: v}
+	return nil
+}

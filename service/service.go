@@ -383,7 +383,7 @@ func (n *node) tryClose(ctx context.Context, e *pipeline.Epochs, end uint64, tri
 // epoch pays that are not recorded yet, so the API and `royalty statement`
 // print token units without a node. A failure is only logged.
 func (n *node) recordTokens(ctx context.Context, assets []common.Address) {
-	known, err := n.cfg.Store.AssetMetas(ctx, n.cfg.Dep.ChainID)
+	known, err := n.cfg.Store.Tokens(ctx, n.cfg.Dep.ChainID)
 	if err != nil {
 		n.log.Warn("read asset metadata", "err", err)
 		return
@@ -402,7 +402,7 @@ func (n *node) recordTokens(ctx context.Context, assets []common.Address) {
 		}
 		t, err := relayer.ReadToken(ctx, client, a)
 		if err == nil {
-			err = n.cfg.Store.SaveAssetMeta(ctx, n.cfg.Dep.ChainID, store.AssetMeta{Asset: a, Symbol: t.Symbol, Decimals: t.Decimals})
+			err = n.cfg.Store.SaveToken(ctx, store.TokenMeta{ChainID: n.cfg.Dep.ChainID, Address: a, Symbol: t.Symbol, Decimals: t.Decimals})
 		}
 		if err != nil {
 			n.log.Warn("read token metadata", "asset", a.Hex(), "err", err)

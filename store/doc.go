@@ -30,7 +30,8 @@
 //     last checkpoint written wins.
 //   - Time-pointed reads (Snapshot, PolicyAt, MeterAt) answer for time t only
 //     when the last final block whose facts are stored (the final block, or
-//     the checkpoint if the indexer is behind it) has time > t, else
+//     the checkpoint if the indexer is behind it) has time ≥ t (block times
+//     strictly increase, so no later block can have a time ≤ t), else
 //     ErrNotFinal; they never guess. ValuationVersion needs its block final.
 //     Each read runs in one read-only transaction and sees one state
 //     (REPEATABLE READ in PostgreSQL, a WAL snapshot in SQLite).

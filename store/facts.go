@@ -251,6 +251,16 @@ type Claimed struct {
 	Amount, Cumulative uint256.Int
 }
 
+// PayoutPreferenceSet is RoyaltyDistributor.PayoutPreferenceSet: where Holder
+// wants to be paid from then on. ChainID 0 with a zero Asset clears it (the
+// home chain, the asset the entitlement accrued in).
+type PayoutPreferenceSet struct {
+	FactMeta
+	Holder     common.Address
+	PayChainID uint64
+	Asset      common.Address
+}
+
 // table describes one chain-fact table. cols name the columns after the
 // meta columns, in the order fields() returns them.
 type table struct {
@@ -307,11 +317,13 @@ var (
 		func() fact { return new(DisputeOpened) }}
 	tDisputesResolved = &table{"disputes_resolved", []string{"dispute_id", "outcome", "arbiter", "cf_id", "new_cf_id", "valuation_version", "reason_hash"},
 		func() fact { return new(DisputeResolved) }}
+	tPayoutPreferences = &table{"payout_preferences_set", []string{"holder", "pay_chain_id", "asset"},
+		func() fact { return new(PayoutPreferenceSet) }}
 
 	factTables = []*table{tTransfers, tContribRegistered, tContribAmended, tContribDeprecated,
 		tVersionCFsAdded, tVersionSealed, tValuations, tSplitPolicies, tTaskManifests, tMeters,
 		tAssetsAllowed, tDeposits, tEpochsFunded, tDisputeWindows, tRootsProposed, tRootsRevoked,
-		tRootsActivated, tClaims, tVersionCFsRemoved, tCreditPurchases, tDisputesOpened, tDisputesResolved}
+		tRootsActivated, tClaims, tVersionCFsRemoved, tCreditPurchases, tDisputesOpened, tDisputesResolved, tPayoutPreferences}
 )
 
 func (f *Transfer) table() *table { return tTransfers }
@@ -400,3 +412,6 @@ func (f *Claimed) table() *table { return tClaims }
 func (f *Claimed) fields() []any {
 	return []any{&f.Account, &f.Asset, &f.Epoch, &f.Amount, &f.Cumulative}
 }
+
+func (f *PayoutPreferenceSet) table() *table { return tPayoutPreferences }
+func (f *PayoutPreferenceSet) fields() []any { return []any{&f.Holder, &f.PayChainID, &f.Asset} }

@@ -126,5 +126,7 @@ func everyFact() []store.Fact {
 		&store.DisputeOpened{FactMeta: meta(b2, 16, 0, govern), ID: 1, EventID: ""},
 		&store.DisputeResolved{FactMeta: meta(b2, 17, 0, govern), ID: ^uint64(0), Outcome: 5, Arbiter: bob, CfID: *maxU, NewCfID: u(0),
 			ValuationVersion: ^uint64(0), ReasonHash: common.HexToHash("0x9")},
+		&store.PayoutPreferenceSet{FactMeta: meta(b2, 15, 0, distr), Holder: alice, PayChainID: ^uint64(0), Asset: bob},
+		&store.PayoutPreferenceSet{FactMeta: meta(b2, 16, 0, distr), Holder: bob, PayChainID: 0, Asset: zero},
 	}
 }

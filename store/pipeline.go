@@ -193,6 +193,9 @@ type EpochRow struct {
 	Tree           []byte // entitlements, OpenZeppelin standard-v1 dump
 	ReceiptTree    []byte // per-event receipts, standard-v1 dump
 	Payout         []byte // relayer.Payout JSON
+	// RouteAccount, when not zero, is where the epoch's tree pays the routed amounts
+	// (docs/routes.md); stored beside the epoch (EpochRouteAccount), written by CloseEpoch.
+	RouteAccount common.Address
 }
 
 type epochDB struct {
@@ -229,6 +232,12 @@ func (s *Store) CloseEpoch(ctx context.Context, e *EpochRow, eventIDs []string) 
 		if err != nil {
 			return fmt.Errorf("insert epoch %d: %w", e.Epoch, err)
 		}
+		if e.RouteAccount != (common.Address{}) {
+			if _, err := tx.exec(ctx, `INSERT INTO epoch_route_accounts (chain_id, epoch, account) VALUES (?, ?, ?)`,
+				int64(e.ChainID), int64(e.Epoch), e.RouteAccount.Bytes()); err != nil {
+				return fmt.Errorf("insert the route account of epoch %d: %w", e.Epoch, err)
+			}
+		}
 		for _, id := range eventIDs {
 			r, err := tx.exec(ctx, `UPDATE line_items SET epoch = ? WHERE event_id = ? AND chain_id = ? AND epoch IS NULL`,
 				int64(e.Epoch), id, int64(e.ChainID))
@@ -243,6 +252,20 @@ func (s *Store) CloseEpoch(ctx context.Context, e *EpochRow, eventIDs []string) 
 	})
 }
 
+// EpochRouteAccount is the route account an epoch was closed with, zero when it was paid
+// directly.
+func (s *Store) EpochRouteAccount(ctx context.Context, chainID, epoch uint64) (common.Address, error) {
+	var b []byte
+	err := s.q.GetContext(ctx, &b, s.rebind(`SELECT account FROM epoch_route_accounts WHERE chain_id = ? AND epoch = ?`), int64(chainID), int64(epoch))
+	if errors.Is(translate(err), ErrNotFound) {
+		return common.Address{}, nil
+	}
+	if err != nil {
+		return common.Address{}, fmt.Errorf("route account of epoch %d: %w", epoch, translate(err))
+	}
+	return common.BytesToAddress(b), nil
+}
+
 // Epoch returns one closed epoch, or ErrNotFound.
 func (s *Store) Epoch(ctx context.Context, chainID, epoch uint64) (EpochRow, error) {
 	var r epochDB
@@ -250,7 +273,9 @@ func (s *Store) Epoch(ctx context.Context, chainID, epoch uint64) (EpochRow, err
 	if err != nil {
 		return EpochRow{}, fmt.Errorf("epoch %d: %w", epoch, translate(err))
 	}
-	return r.row(), nil
+	row := r.row()
+	row.RouteAccount, err = s.EpochRouteAccount(ctx, chainID, epoch)
+	return row, err
 }
 
 // LastEpoch returns the latest closed epoch, or ErrNotFound (with a zero row) before any.
@@ -260,7 +285,9 @@ func (s *Store) LastEpoch(ctx context.Context, chainID uint64) (EpochRow, error)
 	if err != nil {
 		return EpochRow{}, fmt.Errorf("last epoch: %w", translate(err))
 	}
-	return r.row(), nil
+	row := r.row()
+	row.RouteAccount, err = s.EpochRouteAccount(ctx, chainID, row.Epoch)
+	return row, err
 }
 
 func (r *epochDB) row() EpochRow {

@@ -50,14 +50,17 @@ func (s *Store) finalBlock(ctx context.Context, chainID uint64) (Block, error) {
 	return final, nil
 }
 
-// requireFinal returns ErrNotFinal unless the state at time t can no longer change.
+// requireFinal returns ErrNotFinal unless the state at time t can no longer
+// change: the final block's time is at or past t. A block's time is above its
+// parent's (a consensus rule, which geth and anvil enforce), so no block
+// after a final one at time t can have a time ≤ t.
 func (s *Store) requireFinal(ctx context.Context, chainID, t uint64) error {
 	fb, err := s.finalBlock(ctx, chainID)
 	if err != nil {
 		return err
 	}
-	if fb.Time <= t {
-		return fmt.Errorf("final block %d of chain %d has time %d ≤ %d: %w", fb.Number, chainID, fb.Time, t, ErrNotFinal)
+	if fb.Time < t {
+		return fmt.Errorf("final block %d of chain %d has time %d < %d: %w", fb.Number, chainID, fb.Time, t, ErrNotFinal)
 	}
 	return nil
 }
@@ -72,7 +75,7 @@ func u64(v uint64) U256 {
 // ownership.At folds them (CFs listed before its seal, less those removed
 // before it: VersionCFsRemoved) (the state after the last block with time ≤ t, in
 // log order); the store only selects the rows. ErrNotFinal unless the final
-// block's time is > t; ErrNotFound unless the version was sealed in a block
+// block's time is ≥ t; ErrNotFound unless the version was sealed in a block
 // with time ≤ t.
 func (s *Store) Snapshot(ctx context.Context, chainID uint64, token common.Address, datasetID *uint256.Int, version uint64, t uint64) (engine.Snapshot, error) {
 	var snap engine.Snapshot
@@ -226,7 +229,7 @@ func Bytes32String(h common.Hash) string { return string(bytes.TrimRight(h[:], "
 // last TaskManifestPublished for it in a block with time ≤ t, with the split
 // policy it names (same contract). Policy.Version is the task manifest's
 // version (it determines the policy version too). ErrNotFinal unless the
-// final block's time is > t; ErrNotFound when no manifest is in force.
+// final block's time is ≥ t; ErrNotFound when no manifest is in force.
 func (s *Store) PolicyAt(ctx context.Context, chainID uint64, datasetID *uint256.Int, t uint64) (engine.Policy, error) {
 	var pol engine.Policy
 	err := s.readOnly(ctx, func(tx *Store) error {
@@ -261,7 +264,7 @@ func (s *Store) PolicyAt(ctx context.Context, chainID uint64, datasetID *uint256
 
 // MeterAt reports whether meter was authorised at time t (the last MeterSet
 // for it in a block with time ≤ t; false when none). ErrNotFinal unless the
-// final block's time is > t.
+// final block's time is ≥ t.
 func (s *Store) MeterAt(ctx context.Context, chainID uint64, meter common.Address, t uint64) (bool, error) {
 	var ok bool
 	err := s.readOnly(ctx, func(tx *Store) error {

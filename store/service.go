@@ -110,41 +110,26 @@ func (s *Store) ContributionOf(ctx context.Context, chainID uint64, cfID *uint25
 		Contributor: common.BytesToAddress(r.Contributor), Holder: common.BytesToAddress(r.Holder), Block: uint64(r.Block)}, nil
 }
 
-// AssetMeta is a token's symbol and decimals as last read from it.
-type AssetMeta struct {
-	Asset    common.Address
-	Symbol   string
-	Decimals uint8
-}
-
-// SaveAssetMeta records a token's symbol and decimals (replacing older ones).
-func (s *Store) SaveAssetMeta(ctx context.Context, chainID uint64, m AssetMeta) error {
-	_, err := s.exec(ctx, `INSERT INTO asset_metadata (chain_id, asset, symbol, decimals) VALUES (?, ?, ?, ?)
-		ON CONFLICT (chain_id, asset) DO UPDATE SET symbol = excluded.symbol, decimals = excluded.decimals`,
-		int64(chainID), m.Asset.Bytes(), m.Symbol, int64(m.Decimals))
-	if err != nil {
-		return fmt.Errorf("save metadata of asset %s: %w", m.Asset.Hex(), err)
-	}
-	return nil
-}
-
-// AssetMetas returns every recorded token's metadata of a chain, with the
-// price limits' (read when a limit was set) for tokens recorded only there.
-func (s *Store) AssetMetas(ctx context.Context, chainID uint64) (map[common.Address]AssetMeta, error) {
-	out := map[common.Address]AssetMeta{}
-	for _, q := range []string{`SELECT asset, symbol, decimals FROM price_limits WHERE chain_id = ?`,
-		`SELECT asset, symbol, decimals FROM asset_metadata WHERE chain_id = ?`} {
+// Tokens returns every kept token's symbol and decimals of a chain (the
+// tokens table; for a token kept only with a price limit, the limit's).
+func (s *Store) Tokens(ctx context.Context, chainID uint64) (map[common.Address]TokenMeta, error) {
+	out := map[common.Address]TokenMeta{}
+	for _, q := range []string{`SELECT asset AS address, symbol, decimals FROM price_limits WHERE chain_id = ?`,
+		`SELECT address, symbol, decimals FROM tokens WHERE chain_id = ?`} {
 		var rows []struct {
-			Asset    []byte `db:"asset"`
+			Address  []byte `db:"address"`
 			Symbol   string `db:"symbol"`
 			Decimals int64  `db:"decimals"`
 		}
 		if err := s.q.SelectContext(ctx, &rows, s.rebind(q), int64(chainID)); err != nil {
-			return nil, fmt.Errorf("read asset metadata: %w", translate(err))
+			return nil, fmt.Errorf("read tokens: %w", translate(err))
 		}
 		for _, r := range rows {
-			a := common.BytesToAddress(r.Asset)
-			out[a] = AssetMeta{Asset: a, Symbol: r.Symbol, Decimals: uint8(r.Decimals)}
+			if r.Decimals < 0 || r.Decimals > 255 {
+				return nil, fmt.Errorf("token %x: stored decimals %d out of range", r.Address, r.Decimals)
+			}
+			a := common.BytesToAddress(r.Address)
+			out[a] = TokenMeta{ChainID: chainID, Address: a, Symbol: r.Symbol, Decimals: uint8(r.Decimals)}
 		}
 	}
 	return out, nil

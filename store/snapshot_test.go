@@ -101,7 +101,11 @@ func TestSnapshot(t *testing.T) {
 		if _, err := s.Snapshot(ctx, chainID, common.Address{9}, ds, 1, 1080); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("snapshot on another token: err = %v, want ErrNotFound", err)
 		}
-		for _, tt := range []uint64{1090, 1091, 5000} {
+		// The final block's own time is answered (block times strictly increase); after it, not.
+		if _, err := s.Snapshot(ctx, chainID, token, ds, 1, 1090); err != nil {
+			t.Errorf("snapshot at the final block's time 1090: %v", err)
+		}
+		for _, tt := range []uint64{1091, 5000} {
 			if _, err := s.Snapshot(ctx, chainID, token, ds, 1, tt); !errors.Is(err, store.ErrNotFinal) {
 				t.Errorf("snapshot at %d with final time 1090: err = %v, want ErrNotFinal", tt, err)
 			}
@@ -151,14 +155,17 @@ func TestFinalityIsBoundedByTheCheckpoint(t *testing.T) {
 		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1089); err != nil {
 			t.Fatalf("snapshot inside the processed range: %v", err)
 		}
-		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1090); !errors.Is(err, store.ErrNotFinal) {
+		if _, err := s.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1091); !errors.Is(err, store.ErrNotFinal) {
 			t.Fatalf("snapshot past the checkpoint: err = %v, want ErrNotFinal", err)
 		}
 		// And a final block behind the checkpoint limits it.
 		s2 := storetest.Open(t, storetest.SQLiteDSN(t))
 		apply(t, s2, batchOf(blockAt(9, 0), blockAt(3, 0), ownershipHistory()...))
-		if _, err := s2.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1030); !errors.Is(err, store.ErrNotFinal) {
-			t.Fatalf("snapshot at the final block's time: err = %v, want ErrNotFinal", err)
+		if _, err := s2.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1030); err != nil {
+			t.Fatalf("snapshot at the final block's time: %v", err)
+		}
+		if _, err := s2.Snapshot(ctx, chainID, token, uint256.NewInt(1), 1, 1031); !errors.Is(err, store.ErrNotFinal) {
+			t.Fatalf("snapshot after the final block's time: err = %v, want ErrNotFinal", err)
 		}
 	})
 }
@@ -240,8 +247,11 @@ func TestPolicyMeterValuation(t *testing.T) {
 		if _, err := s.PolicyAt(ctx, chainID, ds, 1019); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("policy before any manifest: err = %v, want ErrNotFound", err)
 		}
-		if _, err := s.PolicyAt(ctx, chainID, ds, 1090); !errors.Is(err, store.ErrNotFinal) {
-			t.Errorf("policy at the final block's time: err = %v, want ErrNotFinal", err)
+		if _, err := s.PolicyAt(ctx, chainID, ds, 1090); err != nil {
+			t.Errorf("policy at the final block's time: %v", err)
+		}
+		if _, err := s.PolicyAt(ctx, chainID, ds, 1091); !errors.Is(err, store.ErrNotFinal) {
+			t.Errorf("policy after the final block's time: err = %v, want ErrNotFinal", err)
 		}
 
 		for _, c := range []struct {

@@ -26,7 +26,7 @@ var (
 	// ErrConflict: a fact or block with the same identity but different content
 	// is already stored. Chain facts are append-only; a reorg needs Rewind first.
 	ErrConflict = errors.New("store: conflicting content for an existing key")
-	// ErrNotFinal: a time-pointed read for t while the last final block's time is ≤ t.
+	// ErrNotFinal: a time-pointed read for t while the last final block's time is < t.
 	ErrNotFinal = errors.New("store: not final yet")
 )
 

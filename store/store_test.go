@@ -334,3 +334,28 @@ func TestTransact(t *testing.T) {
 		}
 	})
 }
+
+// TestTokens: a token's symbol and decimals are kept per chain, refreshed
+// when read again, and missing ones are ErrNotFound.
+func TestTokens(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+		if _, err := s.Token(ctx, 1, a); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("unknown token: %v, want ErrNotFound", err)
+		}
+		for _, m := range []store.TokenMeta{{ChainID: 1, Address: a, Symbol: "tUSD", Decimals: 6}, {ChainID: 1, Address: a, Symbol: "USDC", Decimals: 6}} {
+			if err := s.SaveToken(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.SaveToken(ctx, store.TokenMeta{ChainID: 2, Address: a, Symbol: "WETH", Decimals: 18}); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := s.Token(ctx, 1, a); err != nil || got.Symbol != "USDC" || got.Decimals != 6 {
+			t.Fatalf("token on chain 1: %+v %v, want the refreshed USDC", got, err)
+		}
+		if got, err := s.Token(ctx, 2, a); err != nil || got.Symbol != "WETH" || got.Decimals != 18 {
+			t.Fatalf("token on chain 2: %+v %v", got, err)
+		}
+	})
+}

@@ -22,10 +22,12 @@ func auditCommand() *cli.Command {
 			"that does not open or a plaintext that commits to something else is a mismatch (no plaintext is printed).\n" +
 			"Exits 0 when everything holds, 1 otherwise. Flags may come before or after EPOCH.",
 		Flags: []cli.Flag{dbFlag, requiredDeployment(),
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: read the chain's facts from the node itself and compare with its state", EnvVars: []string{"ROYALTY_RPC"}},
-			&cli.BoolFlag{Name: "json", Usage: "print the verdict as JSON"}, metadataKeyFileFlag(false)},
+			rpcFlag(false, "read the chain's facts from the node itself and compare with its state"), jsonFlag(), metadataKeyFileFlag(false)},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				if _, err := closedEpoch(c.Context, e, n); err != nil {
+					return err
+				}
 				keys, err := metadataKeys(c)
 				if err != nil {
 					return err
@@ -71,7 +73,7 @@ func replayCommand() *cli.Command {
 			"statements, trees and payout, and prints a keccak256 digest over them (docs/pipeline.md \"Replay\").\n" +
 			"Stored inputs that do not replay (an event failing its signature, a missing fact) exit 1; royalty audit\n" +
 			"names each.",
-		Flags: []cli.Flag{dbFlag, requiredDeployment(), &cli.BoolFlag{Name: "json", Usage: "print JSON"}},
+		Flags: []cli.Flag{dbFlag, requiredDeployment(), jsonFlag()},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return exitWith(2, fmt.Errorf("replay takes no arguments, got %q", c.Args().Slice()))

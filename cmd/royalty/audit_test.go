@@ -138,11 +138,14 @@ func newAuditWorld(t *testing.T) *auditWorld {
 		w.ok("", "ingest", signedFile, "--db", dsn, "--deployment", w.depFile)
 		w.index(dsn)
 		w.ok("", "price", "--db", dsn, "--deployment", w.depFile)
-		w.ok("", "epoch", "close", "--db", dsn, "--deployment", w.depFile, "--end", fmt.Sprint(evTime+1))
+		// With a route account (docs/routes.md): nobody here set a payout preference, so the tree is
+		// the direct one; the account is stored and kept by epoch 2's close, which does not name it.
+		w.ok("", "epoch", "close", "--db", dsn, "--deployment", w.depFile, "--end", fmt.Sprint(evTime+1),
+			"--route-account", "0x00000000000000000000000000000000000000aa")
 	}
 	// One relayer pays from the SQLite database; both databases then see the chain.
 	sqlite := w.dsns["sqlite"]
-	w.relay(sqlite, 1)
+	w.relay(sqlite, 1, "--epoch", "1")
 	w.ok(hexKey(2), "claim", "--account", w.patient.Hex(), "--rpc", w.node.URL, "--db", sqlite, "--deployment", w.depFile)
 
 	// Epoch 2, after the reserves' window: the reserves are released.
@@ -154,11 +157,23 @@ func newAuditWorld(t *testing.T) *auditWorld {
 	if err := w.node.MineAt(ctx, end+1); err != nil {
 		t.Fatal(err)
 	}
-	for _, dsn := range w.dsns {
+	payoutFile := filepath.Join(w.dir, "payout-2.json")
+	for name, dsn := range w.dsns {
 		w.index(dsn)
-		w.ok("", "epoch", "close", "--db", dsn, "--deployment", w.depFile, "--end", fmt.Sprint(end))
+		out := w.ok("", "epoch", "close", "--db", dsn, "--deployment", w.depFile, "--end", fmt.Sprint(end), "--json")
+		var closed struct{ Payout json.RawMessage }
+		if err := json.Unmarshal([]byte(out), &closed); err != nil {
+			t.Fatal(err)
+		}
+		if name == "sqlite" {
+			if err := os.WriteFile(payoutFile, closed.Payout, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
-	w.relay(sqlite, 2)
+	// Epoch 2 is relayed from its payout file: its progress is saved all the
+	// same, and `royalty receipt 2` lists its transactions (checked later).
+	w.relay(sqlite, 2, "--payout", payoutFile)
 	w.ok(hexKey(2), "claim", "--account", w.patient.Hex(), "--rpc", w.node.URL, "--db", sqlite, "--deployment", w.depFile)
 	return w
 }
@@ -170,10 +185,10 @@ func (w *auditWorld) index(dsn string) {
 // rootWindow is the distributor's dispute window: the shortest it allows.
 const rootWindow = 3600
 
-// relay funds and proposes the epoch, lets the root's dispute window pass
+// relay funds and proposes the epoch (--epoch N or --payout FILE), lets the root's dispute window pass
 // on the chain's clock, and relays again until the root is active.
-func (w *auditWorld) relay(dsn string, epoch int) {
-	args := []string{"relay", "--rpc", w.node.URL, "--db", dsn, "--deployment", w.depFile, "--epoch", fmt.Sprint(epoch), "--confirmations", "1"}
+func (w *auditWorld) relay(dsn string, epoch int, payout ...string) {
+	args := append([]string{"relay", "--rpc", w.node.URL, "--db", dsn, "--deployment", w.depFile, "--confirmations", "1"}, payout...)
 	w.ok(hexKey(0), args...)
 	ctx := context.Background()
 	h, err := ethclient.NewClient(w.node.RPC).HeaderByNumber(ctx, nil)
@@ -404,12 +419,32 @@ func TestAuditCatchesTampering(t *testing.T) {
 
 	// Every command with a positional argument, flags after it.
 	var shown engine.EpochStatements
-	if err := json.Unmarshal([]byte(w.ok("", "epoch", "show", "1", "--db", sqlite, "--deployment", w.depFile)), &shown); err != nil || shown.Epoch != 1 {
+	if err := json.Unmarshal([]byte(w.ok("", "epoch", "show", "1", "--db", sqlite, "--deployment", w.depFile, "--json")), &shown); err != nil || shown.Epoch != 1 {
 		t.Fatalf("epoch show 1 --db …: %+v %v", shown, err)
 	}
 	var rc pipeline.Receipt
-	if err := json.Unmarshal([]byte(w.ok("", "receipt", "2", "--db", sqlite, "--deployment", w.depFile)), &rc); err != nil || rc.Epoch != 2 || rc.Stage != "activated" {
-		t.Fatalf("receipt 2 --db …: %+v %v", rc, err)
+	if err := json.Unmarshal([]byte(w.ok("", "receipt", "2", "--db", sqlite, "--deployment", w.depFile, "--json")), &rc); err != nil || rc.Epoch != 2 || rc.Stage != "activated" ||
+		len(rc.Transactions) != 3 {
+		t.Fatalf("receipt 2 --db … (relayed with --payout): %+v %v; want it activated with its 3 transactions", rc, err)
+	}
+	// For people: the receipt and the epoch as tables, amounts in tUSD (read over --rpc).
+	table := w.ok("", "receipt", "2", "--db", sqlite, "--deployment", w.depFile, "--rpc", w.node.URL)
+	for _, want := range []string{"epoch 2 on chain", "activated", "ACTION", "fund", "propose", "activate", "tUSD"} {
+		if !strings.Contains(table, want) {
+			t.Fatalf("receipt table lacks %q:\n%s", want, table)
+		}
+	}
+	if table := w.ok("", "epoch", "show", "1", "--db", sqlite, "--deployment", w.depFile, "--rpc", w.node.URL); !strings.Contains(table, strings.ToLower(w.patient.Hex())) ||
+		!strings.Contains(table, "0.38304 tUSD") { // 30% of the pool of 1000 and 120 requests at 0.002 tUSD, less 5% reserve
+		t.Fatalf("epoch show table lacks the patient's 0.38304 tUSD:\n%s", table)
+	}
+	// Without a node: as the database kept the token; one that never read it shows base units.
+	if table := w.ok("", "epoch", "show", "1", "--db", sqlite, "--deployment", w.depFile); !strings.Contains(table, "0.38304 tUSD") {
+		t.Fatalf("epoch show without --rpc does not use the kept token:\n%s", table)
+	}
+	if table := w.ok("", "epoch", "show", "1", "--db", w.dsns["postgres"], "--deployment", w.depFile); !strings.Contains(table, "383040 base units") ||
+		strings.Contains(table, "tUSD") {
+		t.Fatalf("epoch show on a database that never read the token:\n%s", table)
 	}
 	bundle := filepath.Join(w.dir, "bundle.json")
 	if err := os.WriteFile(bundle, []byte(column{"line_items", "bundle", "event_id = ?", evt2}.get(t, st)), 0o644); err != nil {
@@ -429,6 +464,7 @@ func TestAuditCatchesTampering(t *testing.T) {
 	if got := w.ok("", "merkle", "proof", dump, "1"); !strings.HasPrefix(got, `["0x`) {
 		t.Fatalf("merkle proof DUMP INDEX: %s", got)
 	}
+	w.whatWasSeen(t, st)
 	for _, bad := range [][]string{{"audit", "--db", sqlite, "--deployment", w.depFile}, {"audit", "1", "2", "--db", sqlite, "--deployment", w.depFile},
 		{"epoch", "show", "x", "--db", sqlite, "--deployment", w.depFile}} {
 		if _, errOut, code := w.exec("", nil, bad...); code != 2 || !strings.Contains(errOut, "EPOCH") {

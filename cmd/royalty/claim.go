@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -26,7 +24,7 @@ func treeFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "dump", Usage: "an epoch's entitlement tree (OpenZeppelin standard-v1 dump); default: the latest epoch in --db"},
 		dbFlag,
-		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}},
+		deploymentFlag,
 		&cli.Uint64Flag{Name: "epoch", Usage: "with --db: this epoch's tree instead of the latest"},
 	}
 }
@@ -50,9 +48,12 @@ func treeData(c *cli.Context) ([]byte, error) {
 	defer done()
 	var row store.EpochRow
 	if n := c.Uint64("epoch"); n != 0 {
-		row, err = e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+		row, err = closedEpoch(c.Context, e, n)
 	} else {
 		row, err = e.Store.LastEpoch(c.Context, e.Dep.ChainID)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, exitWith(2, errors.New("no epoch is closed yet: nothing to prove (royalty epoch close --end UNIXTIME)"))
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -84,30 +85,30 @@ func accountProofs(c *cli.Context) (relayer.AccountProofs, error) {
 	return p, err
 }
 
-func readLimited(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if info.Size() > maxJSONInput {
-		return nil, fmt.Errorf("%s is larger than %d bytes", path, maxJSONInput)
-	}
-	return os.ReadFile(path)
-}
-
 func proofCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "proof",
 		Usage: "print an account's entitlements with their Merkle proofs, for any wallet or web page to claim with",
-		Flags: append([]cli.Flag{accountFlag()}, treeFlags()...),
+		Flags: append([]cli.Flag{accountFlag(), jsonFlag(), unitsRPC()}, treeFlags()...),
 		Action: func(c *cli.Context) error {
 			p, err := accountProofs(c)
 			if err != nil {
 				return err
 			}
-			enc := json.NewEncoder(c.App.Writer)
-			enc.SetIndent("", "  ")
-			return enc.Encode(p)
+			if c.Bool("json") {
+				return printJSON(c.App.Writer, p)
+			}
+			var st *store.Store // the tokens kept in the database, when it is the tree's source
+			if c.String("dump") == "" {
+				if st, err = store.Open(c.Context, c.String("db")); err != nil {
+					return err
+				}
+				defer st.Close()
+			}
+			u, closeUnits := openUnits(c, st, p.ChainID)
+			defer closeUnits()
+			printProofs(c.App.Writer, u, p)
+			return nil
 		},
 	}
 }
@@ -124,7 +125,7 @@ func claimCommand() *cli.Command {
 			"and when the tree's root is not the distributor's active root.",
 		Flags: append([]cli.Flag{
 			accountFlag(),
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
+			rpcFlag(true),
 			&cli.DurationFlag{Name: "timeout", Usage: "give up waiting for the receipt after this long", Value: 5 * time.Minute},
 			jsonFlag(),
 		}, append(treeFlags(), keyFlags()...)...),

@@ -10,13 +10,15 @@ import (
 )
 
 // computeCommand prices one self-contained bundle: no chain, no database.
-var computeCommand = &cli.Command{
-	Name:      "compute",
-	Usage:     "compute one line item from a bundle (event, valuation, policy, snapshot)",
-	ArgsUsage: "[FILE|-]",
-	Description: "Reads a JSON bundle (docs/formats.md) from FILE, or stdin when FILE is - or absent,\n" +
-		"and prints the line item as JSON. Invalid input exits with status 2 naming the field.",
-	Action: runCompute,
+func computeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "compute",
+		Usage:     "compute one line item from a bundle (event, valuation, policy, snapshot)",
+		ArgsUsage: "[FILE|-]",
+		Description: "Reads a JSON bundle (docs/formats.md) from FILE, or stdin when FILE is - or absent,\n" +
+			"and prints the line item as JSON. Invalid input exits with status 2 naming the field.",
+		Action: runCompute,
+	}
 }
 
 func runCompute(c *cli.Context) error {

@@ -15,7 +15,7 @@ import (
 
 func keysCommand() *cli.Command {
 	keyFile := &cli.StringFlag{Name: "key-file", Usage: "the metadata key file", EnvVars: []string{"ROYALTY_METADATA_KEY_FILE"}, Required: true}
-	jsonFlag := &cli.BoolFlag{Name: "json", Usage: "print JSON instead of text"}
+	jsonFlag := jsonFlag()
 	return &cli.Command{
 		Name:  "keys",
 		Usage: "manage the keys that seal usage-event metadata at rest (add, list, rotate)",
@@ -30,7 +30,7 @@ func keysCommand() *cli.Command {
 			{
 				Name:   "list",
 				Usage:  "list the key ids (never the keys), the current one, and with --db how many rows each seals",
-				Flags:  []cli.Flag{keyFile, jsonFlag, &cli.StringFlag{Name: "db", Usage: "database, to count rows per key", EnvVars: []string{"ROYALTY_DB"}}},
+				Flags:  []cli.Flag{keyFile, jsonFlag, optionalDB("database, to count rows per key")},
 				Action: runKeysList,
 			},
 			{

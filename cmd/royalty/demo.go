@@ -24,7 +24,9 @@ func demoCommand() *cli.Command {
 			defer os.RemoveAll(dir)
 			log := slog.New(slog.DiscardHandler)
 			if c.Bool("verbose") {
-				log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+				if log, err = newLog(c); err != nil {
+					return err
+				}
 			}
 			_, err = demo.Run(c.Context, demo.Options{Dir: dir, Out: c.App.Writer, Log: log})
 			return err

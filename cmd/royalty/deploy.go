@@ -28,9 +28,7 @@ func deployCommand() *cli.Command {
 		Name:  "deploy",
 		Usage: "deploy the four contracts and write the deployment JSON",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
-			&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the deployer", EnvVars: []string{"ROYALTY_KEY_FILE"}},
-			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
+			rpcFlag(true), keyFlags()[0], keyFlags()[1],
 			&cli.StringFlag{Name: "out", Usage: "where to write the deployment JSON", Required: true},
 			&cli.Uint64Flag{Name: "dispute-window", Usage: fmt.Sprintf("seconds a proposed root waits before activation (%d to %d)",
 				deploy.MinDisputeWindow, deploy.MaxDisputeWindow), Value: 86400},
@@ -45,6 +43,7 @@ func deployCommand() *cli.Command {
 			role("registrar", "REGISTRAR_ROLE holder"),
 			role("publisher", "PUBLISHER_ROLE holder"),
 			&cli.StringSliceFlag{Name: "asset", Usage: "ERC-20 to allow-list on the vault and distributor (repeatable)"},
+			jsonFlag(),
 		},
 		Action: runDeploy,
 	}
@@ -133,8 +132,18 @@ func runDeploy(c *cli.Context) error {
 	if err := deploy.Save(c.String("out"), d); err != nil {
 		return err
 	}
-	out, _ := d.MarshalJSON()
-	fmt.Fprintf(c.App.Writer, "%s\n", out)
+	if c.Bool("json") {
+		out, _ := d.MarshalJSON()
+		fmt.Fprintf(c.App.Writer, "%s\n", out)
+		return nil
+	}
+	fmt.Fprintf(c.App.Writer, "deployed on chain %d from block %d; written to %s\n", d.ChainID, d.StartBlock, c.String("out"))
+	t := newTable(c.App.Writer, "CONTRACT", "ADDRESS")
+	t.row("OwnershipToken", d.OwnershipToken.Hex())
+	t.row("GovernanceConfig", d.GovernanceConfig.Hex())
+	t.row("RevenueVault", d.RevenueVault.Hex())
+	t.row("RoyaltyDistributor", d.RoyaltyDistributor.Hex())
+	t.flush()
 	return nil
 }
 

@@ -221,7 +221,7 @@ func TestDeployCommandOnAnvil(t *testing.T) {
 		if _, err := os.Stat(out); err == nil {
 			t.Fatal("a refused deploy wrote the deployment file")
 		}
-		stdout, stderr, err := runDeployApp(t, "deploy", "--rpc", url, "--out", out, "--single-key-dev", "--dispute-window", "3600")
+		stdout, stderr, err := runDeployApp(t, "deploy", "--rpc", url, "--out", out, "--single-key-dev", "--dispute-window", "3600", "--json")
 		if err != nil {
 			t.Fatalf("deploy: %v\n%s", err, stderr)
 		}

@@ -33,7 +33,7 @@ var outcomes = map[string]uint8{
 func disputeCommand() *cli.Command {
 	chainFlags := func(extra ...cli.Flag) []cli.Flag {
 		fs := []cli.Flag{
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
+			rpcFlag(true, "JSON-RPC URL of the chain"),
 			requiredDeployment(),
 			&cli.StringFlag{Name: "reason", Usage: "the reason, in words (its keccak256 goes on chain; keep the text)", Required: true},
 			&cli.DurationFlag{Name: "timeout", Usage: "give up waiting for the receipt after this long", Value: 5 * time.Minute},
@@ -83,7 +83,7 @@ func disputeCommand() *cli.Command {
 				Usage:     "one dispute and its corrections (amounts in token units with --rpc)",
 				ArgsUsage: "ID (a number, or an id as list prints it)",
 				Flags: []cli.Flag{dbFlag, requiredDeployment(), jsonFlag(),
-					&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL, to read each asset's symbol and decimals", EnvVars: []string{"ROYALTY_RPC"}}},
+					rpcFlag(false, "JSON-RPC URL, to read each asset's symbol and decimals")},
 				Action: runDisputeShow,
 			},
 		},

@@ -233,7 +233,7 @@ func TestDisputesThroughTheBinary(t *testing.T) {
 	var receipt struct {
 		Corrections []engine.Correction `json:"corrections"`
 	}
-	if err := json.Unmarshal([]byte(w.ok("", "receipt", "3", "--db", sqlite, "--deployment", w.depFile)), &receipt); err != nil ||
+	if err := json.Unmarshal([]byte(w.ok("", "receipt", "3", "--json", "--db", sqlite, "--deployment", w.depFile)), &receipt); err != nil ||
 		len(receipt.Corrections) != 3 || receipt.Corrections[1].Reason != cs[1].Reason {
 		t.Fatalf("receipt 3 corrections: %+v %v", receipt.Corrections, err)
 	}

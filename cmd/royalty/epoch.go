@@ -1,23 +1,18 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/store"
 )
-
-func printJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
 
 // openEpochs opens the store and the deployment for the epoch commands.
 func openEpochs(c *cli.Context) (*pipeline.Epochs, func(), error) {
@@ -32,10 +27,6 @@ func openEpochs(c *cli.Context) (*pipeline.Epochs, func(), error) {
 	return &pipeline.Epochs{Store: st, Dep: dep}, func() { st.Close() }, nil
 }
 
-func requiredDeployment() cli.Flag {
-	return &cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true}
-}
-
 func epochCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "epoch",
@@ -45,41 +36,68 @@ func epochCommand() *cli.Command {
 				Name:  "close",
 				Usage: "close the next epoch at --end: accrue priced line items before it, settle, release reserves, build the trees and the payout",
 				Flags: []cli.Flag{dbFlag, requiredDeployment(),
-					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}},
+					&cli.Uint64Flag{Name: "end", Usage: "end of the epoch, unix seconds (exclusive)", Required: true}, jsonFlag(), unitsRPC(),
+					routeAccountFlag("pay holders who prefer another asset or chain through this account (docs/routes.md); stored with the epoch and kept by later closes")},
 				Action: func(c *cli.Context) error {
+					route, err := routeAccount(c)
+					if err != nil {
+						return err
+					}
 					e, done, err := openEpochs(c)
 					if err != nil {
 						return err
 					}
 					defer done()
-					closed, err := e.Close(c.Context, c.Uint64("end"))
-					if errors.Is(err, pipeline.ErrNotFinal) {
-						return exitWith(3, err)
-					}
+					e.RouteAccount = route
+					end := c.Uint64("end")
+					closed, err := closedAt(c.Context, e, end)
 					if err != nil {
 						return err
 					}
-					return printJSON(c.App.Writer, struct {
-						Epoch      uint64 `json:"epoch"`
-						LineItems  int    `json:"lineItems"`
-						Statements any    `json:"statements"`
-						Payout     any    `json:"payout"`
-					}{closed.Row.Epoch, closed.LineItems, closed.Statements, closed.Payout})
+					if closed != nil {
+						fmt.Fprintf(c.App.ErrWriter, "epoch %d already closed at end %d; nothing done\n", closed.Row.Epoch, end)
+					} else if closed, err = e.Close(c.Context, end); errors.Is(err, pipeline.ErrNotFinal) {
+						return exitWith(3, fmt.Errorf("%w; run royalty index until the final block passes --end, or close at an earlier end", err))
+					} else if err != nil {
+						return err
+					}
+					if c.Bool("json") {
+						return printJSON(c.App.Writer, struct {
+							Epoch      uint64 `json:"epoch"`
+							LineItems  int    `json:"lineItems"`
+							Statements any    `json:"statements"`
+							Payout     any    `json:"payout"`
+						}{closed.Row.Epoch, closed.LineItems, closed.Statements, closed.Payout})
+					}
+					u, closeUnits := openUnits(c, e.Store, e.Dep.ChainID)
+					defer closeUnits()
+					printClosed(c.App.Writer, u, closed.Statements, &closed.Payout, closed.LineItems)
+					return nil
 				},
 			},
 			{
 				Name:      "show",
 				Usage:     "print a closed epoch's statements (per recipient, per consumer, corrections, entitlements)",
 				ArgsUsage: "EPOCH",
-				Flags:     []cli.Flag{dbFlag, requiredDeployment()},
+				Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag(), unitsRPC()},
 				Action: func(c *cli.Context) error {
 					return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
-						row, err := e.Store.Epoch(c.Context, e.Dep.ChainID, n)
+						row, err := closedEpoch(c.Context, e, n)
 						if err != nil {
 							return err
 						}
-						_, err = c.App.Writer.Write(append(row.Statements, '\n'))
-						return err
+						if c.Bool("json") {
+							_, err = c.App.Writer.Write(append(row.Statements, '\n'))
+							return err
+						}
+						closed, err := loadClosed(c.Context, e, row)
+						if err != nil {
+							return err
+						}
+						u, closeUnits := openUnits(c, e.Store, e.Dep.ChainID)
+						defer closeUnits()
+						printClosed(c.App.Writer, u, closed.Statements, &closed.Payout, closed.LineItems)
+						return nil
 					})
 				},
 			},
@@ -117,15 +135,93 @@ func receiptCommand() *cli.Command {
 		Name:      "receipt",
 		Usage:     "export an epoch's receipt: its transactions, routes, and the events, valuation versions, snapshot hashes and amounts of its payouts",
 		ArgsUsage: "EPOCH",
-		Flags:     []cli.Flag{dbFlag, requiredDeployment()},
+		Flags:     []cli.Flag{dbFlag, requiredDeployment(), jsonFlag(), unitsRPC()},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				if _, err := closedEpoch(c.Context, e, n); err != nil {
+					return err
+				}
 				r, err := e.Receipt(c.Context, n)
 				if err != nil {
 					return err
 				}
-				return printJSON(c.App.Writer, r)
+				if c.Bool("json") {
+					return printJSON(c.App.Writer, r)
+				}
+				u, closeUnits := openUnits(c, e.Store, e.Dep.ChainID)
+				defer closeUnits()
+				printReceipt(c.App.Writer, u, r)
+				return nil
 			})
 		},
 	}
+}
+
+// closedEpoch reads closed epoch n; an epoch not closed is an input error
+// naming the last one closed.
+func closedEpoch(ctx context.Context, e *pipeline.Epochs, n uint64) (store.EpochRow, error) {
+	row, err := e.Store.Epoch(ctx, e.Dep.ChainID, n)
+	if !errors.Is(err, store.ErrNotFound) {
+		return row, err
+	}
+	last, lerr := e.Store.LastEpoch(ctx, e.Dep.ChainID)
+	switch {
+	case errors.Is(lerr, store.ErrNotFound):
+		return row, exitWith(2, fmt.Errorf("epoch %d has not been closed (no epoch is closed yet: royalty epoch close --end UNIXTIME)", n))
+	case lerr != nil:
+		return row, lerr
+	}
+	return row, exitWith(2, fmt.Errorf("epoch %d has not been closed (last closed: %d)", n, last.Epoch))
+}
+
+// closedAt returns the closed epoch that ends at end, or nil when end is
+// after the last closed epoch's end (the next epoch may close there). An end
+// inside the closed history that no epoch ends at is an input error.
+func closedAt(ctx context.Context, e *pipeline.Epochs, end uint64) (*pipeline.Closed, error) {
+	row, err := e.Store.LastEpoch(ctx, e.Dep.ChainID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	last := row.Epoch
+	for row.End > end && row.Epoch > 1 {
+		if row, err = e.Store.Epoch(ctx, e.Dep.ChainID, row.Epoch-1); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case row.End == end:
+		return loadClosed(ctx, e, row)
+	case end > row.End && row.Epoch == last:
+		return nil, nil
+	}
+	return nil, exitWith(2, fmt.Errorf("--end %d: epochs 1..%d are closed and none ends there; the next epoch must end after %d (royalty epoch show N prints a closed one)", end, last, lastEnd(ctx, e, last)))
+}
+
+func lastEnd(ctx context.Context, e *pipeline.Epochs, n uint64) uint64 {
+	row, err := e.Store.Epoch(ctx, e.Dep.ChainID, n)
+	if err != nil {
+		return 0
+	}
+	return row.End
+}
+
+// loadClosed reads a closed epoch back as the close printed it.
+func loadClosed(ctx context.Context, e *pipeline.Epochs, row store.EpochRow) (*pipeline.Closed, error) {
+	out := &pipeline.Closed{Row: row, Statements: new(engine.EpochStatements)}
+	if err := json.Unmarshal(row.Statements, out.Statements); err != nil {
+		return nil, fmt.Errorf("epoch %d statements: %w", row.Epoch, err)
+	}
+	p, err := e.Payout(ctx, row.Epoch)
+	if err != nil {
+		return nil, err
+	}
+	out.Payout = p
+	items, err := e.Store.LineItems(ctx, e.Dep.ChainID, row.Epoch)
+	if err != nil {
+		return nil, err
+	}
+	out.LineItems = len(items)
+	return out, nil
 }

@@ -142,8 +142,8 @@ func (f *fundingRun) events(ts uint64, evs ...use) {
 
 // priceSummary is what `royalty price` prints.
 type priceSummary struct {
-	Priced, Waiting, Rejected, HeldForReview int
-	NotPriced                                []struct{ EventID, Outcome, Reason string }
+	Priced, PricedEarlier, Waiting, Rejected, HeldForReview int
+	NotPriced                                               []struct{ EventID, Outcome, Reason string }
 }
 
 // closeAndRelay indexes past end, prices (held events are left to the
@@ -154,14 +154,14 @@ func (f *fundingRun) closeAndRelay(epoch, end uint64) []relayer.Funding {
 	f.mineAfter(end + 2)
 	f.run("", "index", "--exit-at-head", "--confirmations", "0")
 	var sum priceSummary
-	if err := json.Unmarshal(f.run("", "price"), &sum); err != nil || sum.Waiting+sum.Rejected != 0 {
+	if err := json.Unmarshal(f.run("", "price", "--json"), &sum); err != nil || sum.Waiting+sum.Rejected != 0 {
 		f.t.Fatalf("price: %+v %v", sum, err)
 	}
 	var closed struct {
 		Epoch  uint64
 		Payout relayer.Payout
 	}
-	if err := json.Unmarshal(f.run("", "epoch", "close", "--end", fmt.Sprint(end)), &closed); err != nil || closed.Epoch != epoch {
+	if err := json.Unmarshal(f.run("", "epoch", "close", "--end", fmt.Sprint(end), "--json"), &closed); err != nil || closed.Epoch != epoch {
 		f.t.Fatalf("epoch close: %+v %v", closed, err)
 	}
 	// Fund and propose, let the root's dispute window pass, then activate.
@@ -290,15 +290,16 @@ func TestUnderDepositedConsumersPaidExactly(t *testing.T) {
 	absurd := fmt.Sprintf("ev-%d", f.n)
 	f.closeAndRelay(3, max(t3+1, t2+1+reserveWindow+1))
 	var sum priceSummary
-	if err := json.Unmarshal(f.run("", "price"), &sum); err != nil || sum.HeldForReview != 1 || len(sum.NotPriced) != 1 ||
+	if err := json.Unmarshal(f.run("", "price", "--json"), &sum); err != nil || sum.HeldForReview != 1 || len(sum.NotPriced) != 1 ||
 		sum.NotPriced[0].EventID != absurd || sum.NotPriced[0].Outcome != "held" ||
 		!strings.Contains(sum.NotPriced[0].Reason, "gross 2000.000000 tUSD is above the maximum of 2.500000 tUSD per event") {
 		t.Fatalf("price lists the absurd event as %+v (%v), want it held for review with its gross in tUSD", sum, err)
 	}
-	// An operator reviews it and releases it: it is priced, for the next epoch.
+	// An operator reviews it and releases it: it is priced, for the next epoch;
+	// the pass reports it as the one it priced, the others as priced earlier.
 	sum = priceSummary{}
-	if err := json.Unmarshal(f.run("", "price", "--release", absurd, "--note", "bulk export agreed with A"), &sum); err != nil ||
-		sum.Priced != f.n || sum.HeldForReview != 0 || len(sum.NotPriced) != 0 {
+	if err := json.Unmarshal(f.run("", "price", "--release", absurd, "--note", "bulk export agreed with A", "--json"), &sum); err != nil ||
+		sum.Priced != 1 || sum.PricedEarlier != f.n-1 || sum.HeldForReview != 0 || len(sum.NotPriced) != 0 {
 		t.Fatalf("price --release: %+v %v", sum, err)
 	}
 	for _, bad := range [][]string{{"--release", absurd}, {"--max-gross", "2.5"}, {"--max-gross", usd.Hex() + "=2.5000001"}} {

@@ -18,53 +18,35 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-const defaultDB = "sqlite:royalty.db"
-
-var dbFlag = &cli.StringFlag{Name: "db", Value: defaultDB, EnvVars: []string{"ROYALTY_DB"},
-	Usage: "database: postgres://… for PostgreSQL, sqlite:PATH (or a path) for SQLite"}
-
-var deploymentFlag = &cli.StringFlag{Name: "deployment", EnvVars: []string{"ROYALTY_DEPLOYMENT"},
-	Usage: "deployment JSON (chain id, start block, contract addresses)"}
-
 // indexCommand follows the chain into the database.
-var indexCommand = &cli.Command{
-	Name:  "index",
-	Usage: "follow the contracts' events into the database (until SIGINT/SIGTERM)",
-	Description: "Backfills by eth_getLogs ranges up to the confirmed block, sized to --target-logs logs each and\n" +
-		"written while the next range is fetched, then follows the tip with parent-hash checks, rewinding\n" +
-		"reorgs to the common ancestor. A reorg below the final block stops it with an error; a node that is\n" +
-		"merely behind is waited for (or another --rpc endpoint used). Restarting continues from the stored\n" +
-		"checkpoint. See docs/indexer.md.",
-	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "rpc", Required: true, EnvVars: []string{"ROYALTY_RPC"},
-			Usage: "JSON-RPC endpoint URL(s), comma-separated; failover between them between poll cycles"},
-		dbFlag,
-		&cli.StringFlag{Name: "deployment", Required: true, EnvVars: []string{"ROYALTY_DEPLOYMENT"},
-			Usage: "deployment JSON (chain id, start block, contract addresses)"},
-		&cli.Uint64Flag{Name: "confirmations", Value: 12, EnvVars: []string{"ROYALTY_CONFIRMATIONS"},
-			Usage: "blocks below the head taken as final (unless the node's finalized block is further)"},
-		&cli.BoolFlag{Name: "exit-at-head", EnvVars: []string{"ROYALTY_EXIT_AT_HEAD"},
-			Usage: "exit 0 once the confirmed head is indexed"},
-		&cli.Uint64Flag{Name: "range", Value: 0, EnvVars: []string{"ROYALTY_RANGE"},
-			Usage: "most blocks per eth_getLogs (0 = " + fmt.Sprint(indexer.DefaultMaxRange) + "); ranges adapt below it, and a provider's lower limit is learned from its refusals"},
-		&cli.Uint64Flag{Name: "target-logs", Value: indexer.DefaultTargetLogs, EnvVars: []string{"ROYALTY_TARGET_LOGS"},
-			Usage: "logs aimed at per eth_getLogs answer and per write batch: ranges grow after smaller answers and shrink after larger ones"},
-		&cli.Float64Flag{Name: "rps", Value: 0, EnvVars: []string{"ROYALTY_RPS"},
-			Usage: "requests per second per endpoint (0 = no limit for a node on localhost, " + fmt.Sprint(ethrpc.DefaultRemoteRate) + " for a remote one)"},
-		&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"ROYALTY_POLL"},
-			Usage: "wait between polls at the head"},
-		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"ROYALTY_LOG_LEVEL"},
-			Usage: "debug, info, warn or error"},
-	},
-	Action: runIndex,
-}
-
-func newLogger(w io.Writer, level string) (*slog.Logger, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("--log-level %q: %w", level, err)
+func indexCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "index",
+		Usage: "follow the contracts' events into the database (until SIGINT/SIGTERM)",
+		Description: "Backfills by eth_getLogs ranges up to the confirmed block, sized to --target-logs logs each and\n" +
+			"written while the next range is fetched, then follows the tip with parent-hash checks, rewinding\n" +
+			"reorgs to the common ancestor. A reorg below the final block stops it with an error; a node that is\n" +
+			"merely behind is waited for (or another --rpc endpoint used). Restarting continues from the stored\n" +
+			"checkpoint. See docs/indexer.md.",
+		Flags: append([]cli.Flag{
+			rpcFlag(true, "one URL, or several comma-separated; failover between them between poll cycles"),
+			dbFlag,
+			requiredDeployment(),
+			&cli.Uint64Flag{Name: "confirmations", Value: 12, EnvVars: []string{"ROYALTY_CONFIRMATIONS"},
+				Usage: "blocks below the head taken as final (unless the node's finalized block is further)"},
+			&cli.BoolFlag{Name: "exit-at-head", EnvVars: []string{"ROYALTY_EXIT_AT_HEAD"},
+				Usage: "exit 0 once the confirmed head is indexed"},
+			&cli.Uint64Flag{Name: "range", Value: 0, EnvVars: []string{"ROYALTY_RANGE"},
+				Usage: "most blocks per eth_getLogs (0 = " + fmt.Sprint(indexer.DefaultMaxRange) + "); ranges adapt below it, and a provider's lower limit is learned from its refusals"},
+			&cli.Uint64Flag{Name: "target-logs", Value: indexer.DefaultTargetLogs, EnvVars: []string{"ROYALTY_TARGET_LOGS"},
+				Usage: "logs aimed at per eth_getLogs answer and per write batch: ranges grow after smaller answers and shrink after larger ones"},
+			&cli.Float64Flag{Name: "rps", Value: 0, EnvVars: []string{"ROYALTY_RPS"},
+				Usage: "requests per second per endpoint (0 = no limit for a node on localhost, " + fmt.Sprint(ethrpc.DefaultRemoteRate) + " for a remote one)"},
+			&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, EnvVars: []string{"ROYALTY_POLL"},
+				Usage: "wait between polls at the head"},
+		}, logFlags("info")...),
+		Action: runIndex,
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l})), nil
 }
 
 func isTerminal(f *os.File) bool {
@@ -73,9 +55,9 @@ func isTerminal(f *os.File) bool {
 }
 
 func runIndex(c *cli.Context) error {
-	log, err := newLogger(os.Stderr, c.String("log-level"))
+	log, err := newLog(c)
 	if err != nil {
-		return exitWith(2, fmt.Errorf("index: %w", err))
+		return err
 	}
 	d, err := deploy.Load(c.String("deployment"))
 	if err != nil {

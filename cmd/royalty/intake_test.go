@@ -206,12 +206,12 @@ func TestIntakeBinary(t *testing.T) {
 		line2 := unsignedLine("bin-md-3", 6)
 		line2 = line2[:len(line2)-1] + `,"metadata":{"data":"` + secret + ` (ingest)"}}`
 		signed2 := mustRun(t, []byte(line2), "sign-event", "--deployment", dep)
-		if out, _, code := binRun(t, []byte(signed2), "ingest", "--db", dsn, "--deployment", dep); code != 2 || !strings.Contains(out, `"code":"metadata_refused"`) || strings.Contains(out, "condition Y") {
+		if out, _, code := binRun(t, []byte(signed2), "ingest", "--db", dsn, "--deployment", dep, "--json"); code != 2 || !strings.Contains(out, `"code":"metadata_refused"`) || strings.Contains(out, "condition Y") {
 			t.Errorf("ingest of metadata without a key file: exit %d %s", code, out)
 		}
 		// Rotation: a new key; new writes use it; rotate moves the old rows.
 		mustRun(t, nil, "keys", "add", "--key-file", keyFile, "--id", "k2")
-		if out := mustRun(t, []byte(signed2), "ingest", "--db", dsn, "--deployment", dep, "--metadata-key-file", keyFile); out != `{"accepted":1,"duplicate":0,"rejected":[]}`+"\n" {
+		if out := mustRun(t, []byte(signed2), "ingest", "--db", dsn, "--deployment", dep, "--metadata-key-file", keyFile, "--json"); out != `{"accepted":1,"duplicate":0,"rejected":[]}`+"\n" {
 			t.Errorf("ingest with a key file: %s", out)
 		}
 		var keys []struct {

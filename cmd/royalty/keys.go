@@ -28,11 +28,11 @@ func loadKey(keyFile, passwordFile string) (*ecdsa.PrivateKey, error) {
 		if passwordFile == "" {
 			return nil, errors.New("--key-file needs --password-file")
 		}
-		data, err := os.ReadFile(keyFile)
+		data, err := readLimited(keyFile)
 		if err != nil {
 			return nil, fmt.Errorf("read key file: %w", err)
 		}
-		pw, err := os.ReadFile(passwordFile)
+		pw, err := readLimited(passwordFile)
 		if err != nil {
 			return nil, fmt.Errorf("read password file: %w", err)
 		}

@@ -12,7 +12,7 @@ import (
 
 // exitError lets a command choose its exit status while the message still
 // goes to stderr: 2 invalid input, 3 not final, 4 no entitlement for the
-// account, 5 another relayer holds the lease (relay), 6 nothing left to
+// account (snapshot: the version is not sealed at that time), 5 another relayer holds the lease (relay), 6 nothing left to
 // claim (claim); 1 for every other failure.
 type exitError struct {
 	code int
@@ -25,14 +25,15 @@ func (e *exitError) Unwrap() error { return e.err }
 func exitWith(code int, err error) error { return &exitError{code: code, err: err} }
 
 func newApp() *cli.App {
-	return &cli.App{
+	cli.FlagStringer = flagString
+	app := &cli.App{
 		Name:  "royalty",
 		Usage: "index data ownership, price usage, split and pay royalties on chain",
 		Commands: []*cli.Command{
-			computeCommand,
+			computeCommand(),
 			deployCommand(),
-			indexCommand,
-			snapshotCommand,
+			indexCommand(),
+			snapshotCommand(),
 			relayCommand(),
 			proofCommand(),
 			claimCommand(),
@@ -40,6 +41,7 @@ func newApp() *cli.App {
 			auditCommand(),
 			replayCommand(),
 			receiptCommand(),
+			routeCommand(),
 			signEventCommand(),
 			ingestCommand(),
 			serveCommand(),
@@ -51,11 +53,17 @@ func newApp() *cli.App {
 			watchCommand(),
 			demoCommand(),
 			disputeCommand(),
+			// Governance and setup: every on-chain action the product relies on.
+			devTokenCommand(), contributionCommand(), versionCommand(), valuationCommand(), policyCommand(),
+			manifestCommand(), meterCommand(), roleCommand(), depositCommand(),
 			statementCommand(),
 			runCommand(),
 		},
 		HideHelpCommand: true,
+		OnUsageError:    usageError,
 	}
+	takeRequired(app.Commands)
+	return app
 }
 
 func main() {

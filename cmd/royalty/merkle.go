@@ -58,14 +58,7 @@ func readInput(c *cli.Context, name string) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxMerkleInput+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxMerkleInput {
-		return nil, fmt.Errorf("larger than %d bytes", maxMerkleInput)
-	}
-	return data, nil
+	return readBounded(r, "input", maxMerkleInput)
 }
 
 func merkleBuild(c *cli.Context) error {

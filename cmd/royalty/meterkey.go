@@ -15,7 +15,7 @@ import (
 )
 
 func meterKeyCommand() *cli.Command {
-	jsonFlag := &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"}
+	jsonFlag := jsonFlag()
 	return &cli.Command{
 		Name:  "meter-key",
 		Usage: "create, list and revoke the API keys meters send events with",

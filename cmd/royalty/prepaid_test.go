@@ -69,7 +69,7 @@ func newPrepaidRun(t *testing.T, backend string, mineEvery bool, reserveWindow u
 func (f *fundingRun) consumerLine(epoch uint64, consumer, asset common.Address) engine.ConsumerStatement {
 	f.t.Helper()
 	var s engine.EpochStatements
-	if err := json.Unmarshal(f.run("", "epoch", "show", fmt.Sprint(epoch)), &s); err != nil {
+	if err := json.Unmarshal(f.run("", "epoch", "show", fmt.Sprint(epoch), "--json"), &s); err != nil {
 		f.t.Fatal(err)
 	}
 	for _, c := range s.Consumers {
@@ -296,7 +296,7 @@ func TestPrepaidCreditRolledBackIsNotCredited(t *testing.T) {
 			f.mineAfter(end + 2)
 			f.run("", "index", "--exit-at-head", "--confirmations", "0")
 			var sum priceSummary
-			if err := json.Unmarshal(f.run("", "price"), &sum); err != nil || sum.Priced != 2 {
+			if err := json.Unmarshal(f.run("", "price", "--json"), &sum); err != nil || sum.Priced != 2 {
 				t.Fatalf("price: %+v %v", sum, err)
 			}
 			f.run("", "epoch", "close", "--end", fmt.Sprint(end))

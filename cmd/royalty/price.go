@@ -24,7 +24,8 @@ func priceCommand() *cli.Command {
 				"(decimals read from the token over --rpc); ASSET=none removes the limit; repeatable"},
 			&cli.StringSliceFlag{Name: "release", Usage: "EVENT_ID: price this held event whatever its gross (after review); repeatable"},
 			&cli.StringFlag{Name: "note", Usage: "why the released events were accepted (recorded with the release)"},
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL, to read a token's decimals and symbol for --max-gross", EnvVars: []string{"ROYALTY_RPC"}},
+			rpcFlag(false, "read a token's decimals and symbol for --max-gross"),
+			jsonFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			e, done, err := openEpochs(c)
@@ -71,7 +72,11 @@ func priceCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			return printJSON(c.App.Writer, s)
+			if c.Bool("json") {
+				return printJSON(c.App.Writer, s)
+			}
+			printPriced(c.App.Writer, s)
+			return nil
 		},
 	}
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"math/big"
 	"os"
 	"os/signal"
@@ -24,36 +22,6 @@ import (
 	"github.com/dataroyalty/royalty/store"
 )
 
-// maxJSONInput bounds every JSON file a command reads.
-const maxJSONInput = 64 << 20
-
-func readJSONFile(path string, v any) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxJSONInput+1))
-	if err != nil {
-		return err
-	}
-	if len(data) > maxJSONInput {
-		return fmt.Errorf("%s is larger than %d bytes", path, maxJSONInput)
-	}
-	return json.Unmarshal(data, v)
-}
-
-func keyFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the signing account", EnvVars: []string{"ROYALTY_KEY_FILE"}},
-		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
-	}
-}
-
-func jsonFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: []string{"ROYALTY_JSON"}}
-}
-
 // exitBusy is the exit status when another relayer holds the lease.
 const exitBusy = 5
 
@@ -66,9 +34,9 @@ func relayCommand() *cli.Command {
 			"balance + claimed + this epoch's fundings >= the new total, per asset); else it exits 1 with the\n" +
 			"shortfall. Progress is saved after every step for `royalty receipt`.",
 		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
+			rpcFlag(true),
 			dbFlag,
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true},
+			requiredDeployment(),
 			&cli.Uint64Flag{Name: "epoch", Usage: "relay this closed epoch's payout from the database"},
 			&cli.StringFlag{Name: "payout", Usage: "or relay a payout JSON file (epoch, root, receipt root, totals, fundings)"},
 			&cli.Uint64Flag{Name: "confirmations", Usage: "blocks on top of a receipt before an action is done", Value: 3},
@@ -79,7 +47,7 @@ func relayCommand() *cli.Command {
 			&cli.DurationFlag{Name: "lease-ttl", Usage: "how long this relayer's lease on (chain, key) outlives it if it stops renewing", Value: 30 * time.Second},
 			&cli.DurationFlag{Name: "lease-wait", Usage: "wait this long for another relayer's lease instead of exiting at once"},
 			jsonFlag(),
-		}, keyFlags()...),
+		}, append(keyFlags(), logFlags("info")...)...),
 		Action: runRelay,
 	}
 }
@@ -87,7 +55,10 @@ func relayCommand() *cli.Command {
 func runRelay(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log, err := newLog(c)
+	if err != nil {
+		return err
+	}
 
 	dep, err := deploy.Load(c.String("deployment"))
 	if err != nil {

@@ -225,7 +225,7 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 			}
 			for h := 2; h <= 3; h++ {
 				holder := w.Addr(h)
-				proof := r.cmd("", "proof", "--account", holder.Hex(), "--dump", filepath.Join(dir, "tree.json"))
+				proof := r.cmd("", "proof", "--json", "--account", holder.Hex(), "--dump", filepath.Join(dir, "tree.json"))
 				pout, err := proof.Output()
 				if err != nil {
 					t.Fatalf("royalty proof: %v", err)
@@ -241,12 +241,19 @@ func TestRelayKill9AtEachBoundary(t *testing.T) {
 					claim.Env = append(os.Environ(), "ROYALTY_PRIVATE_KEY="+chaintest.Keys[h])
 					var cout, cerr bytes.Buffer
 					claim.Stdout, claim.Stderr = &cout, &cerr
+					sentBefore, nerr := w.Client.NonceAt(ctx, holder, nil)
+					if nerr != nil {
+						t.Fatal(nerr)
+					}
 					err := claim.Run()
 					if round == 1 {
 						// Nothing is left to claim: refused, with a message, nothing sent.
 						var ee *exec.ExitError
 						if !errors.As(err, &ee) || ee.ExitCode() != exitNothingToClaim || !strings.Contains(cerr.String(), "nothing to claim") {
 							t.Fatalf("a second claim: %v\n%s%s", err, cout.String(), cerr.String())
+						}
+						if sentAfter, err := w.Client.NonceAt(ctx, holder, nil); err != nil || sentAfter != sentBefore {
+							t.Fatalf("a refused claim sent %d transactions (%v)", sentAfter-sentBefore, err)
 						}
 					} else {
 						if err != nil {

@@ -185,7 +185,7 @@ func (b *relayBench) checkOnce(epoch uint64) map[common.Hash]string {
 
 // receipt is `royalty receipt N`.
 func (b *relayBench) receipt(epoch uint64) pipeline.Receipt {
-	cmd := exec.Command(b.bin, "receipt", "--db", b.dsn, "--deployment", filepath.Join(b.dir, "deployment.json"), fmt.Sprint(epoch))
+	cmd := exec.Command(b.bin, "receipt", "--json", "--db", b.dsn, "--deployment", filepath.Join(b.dir, "deployment.json"), fmt.Sprint(epoch))
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
 	out, err := cmd.Output()

@@ -23,7 +23,7 @@ func revealCommand() *cli.Command {
 			"the event has no metadata stored, 2 on bad arguments. The plaintext goes to stdout only.",
 		Flags: []cli.Flag{dbFlag,
 			&cli.StringFlag{Name: "key-file", Usage: "the metadata key file", EnvVars: []string{"ROYALTY_METADATA_KEY_FILE"}, Required: true},
-			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of text"}},
+			jsonFlag()},
 		Action: runReveal,
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"os"
 	"os/signal"
@@ -37,8 +36,7 @@ func runCommand() *cli.Command {
 			"payouts. Several instances may share one PostgreSQL: one leads, and every leader write checks its\n" +
 			"fencing token. SIGINT/SIGTERM drain and exit 0; a restart resumes.",
 		Flags: append([]cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false),
-			&cli.StringFlag{Name: "rpc", Required: true, EnvVars: []string{"ROYALTY_RPC"},
-				Usage: "JSON-RPC endpoint URL(s), comma-separated (the indexer fails over between them; the first relays)"},
+			rpcFlag(true, "endpoint URL(s), comma-separated (the indexer fails over between them; the first relays)"),
 			&cli.Uint64Flag{Name: "confirmations", Value: 12, EnvVars: []string{"ROYALTY_CONFIRMATIONS"},
 				Usage: "blocks below the head taken as final, for indexing and for the relayer's receipts"},
 			&cli.Float64Flag{Name: "rps", EnvVars: []string{"ROYALTY_RPS"}, Usage: "requests per second per endpoint (0: unlimited on localhost, 25 remote)"},
@@ -63,32 +61,15 @@ func runCommand() *cli.Command {
 			&cli.IntFlag{Name: "api-burst", Value: api.DefaultBurst, Usage: "API: requests one client address may make at once"},
 			&cli.DurationFlag{Name: "api-timeout", Value: 30 * time.Second, Usage: "API: longest time to answer a request"},
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: 15 * time.Second, Usage: "how long requests in flight may finish on a signal"},
-			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"ROYALTY_LOG_LEVEL"}, Usage: "debug, info, warn or error"},
-			&cli.StringFlag{Name: "log-format", Value: "text", EnvVars: []string{"ROYALTY_LOG_FORMAT"}, Usage: "text or json"},
-		}, keyFlags()...),
+		}, append(keyFlags(), logFlags("info")...)...),
 		Action: runRun,
 	}
 }
 
-func runLogger(format, level string) (*slog.Logger, error) {
-	var lv slog.Level
-	if err := lv.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", level)
-	}
-	opts := &slog.HandlerOptions{Level: lv}
-	switch format {
-	case "text":
-		return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
-	case "json":
-		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
-	}
-	return nil, fmt.Errorf("--log-format %q: want text or json", format)
-}
-
 func runRun(c *cli.Context) error {
-	log, err := runLogger(c.String("log-format"), c.String("log-level"))
+	log, err := newLog(c)
 	if err != nil {
-		return exitWith(2, err)
+		return err
 	}
 	dep, err := deploy.Load(c.String("deployment"))
 	if err != nil {

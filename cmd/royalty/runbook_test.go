@@ -19,13 +19,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
 	"github.com/dataroyalty/royalty/bindings/testtoken"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/internal/anviltest"
-	worked "github.com/dataroyalty/royalty/internal/example"
 	"github.com/dataroyalty/royalty/pipeline"
-	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
 
@@ -73,144 +73,297 @@ func depositAs(t *testing.T, client *ethclient.Client, chainID uint64, i int, to
 
 func hexKey(i int) string { return fmt.Sprintf("%x", crypto.FromECDSA(anviltest.Key(i))) }
 
-// The operator's whole job through the real binary on a real anvil, over
-// SQLite and PostgreSQL: deploy; (governance publishes the worked example, the
-// builder deposits); the meter signs usage events; ingest; index; price; close
-// the epoch; relay it; a holder gets proofs and claims; audit against the
-// chain; export the receipt.
+// TestOperatorRunbook runs the runbook of docs/operations.md ("Runbook: from
+// nothing to a holder's claim") line by line through the binary on a real
+// anvil, over SQLite and PostgreSQL: no cast, no bindings, only the
+// documented `royalty` commands, with keystore keys. Its comment lines are
+// prose, except those naming something that happens off the runbook (the
+// gateway writing its events, time passing), which the test performs. It then
+// checks what the runbook was for: the holder holds its 0.342 tUSD, the audit
+// passes, the receipt lists the event.
 func TestOperatorRunbook(t *testing.T) {
 	bin := royaltyBinary(t)
+	lines := runbookLines(t)
 	storetest.EachDSN(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()
 		node := anviltest.Start(t, anviltest.Options{})
 		client := ethclient.NewClient(node.RPC)
-		node.MineEvery(t, 100*time.Millisecond) // confirmations accrue while the relayer waits
-
+		node.MineEvery(t, 100*time.Millisecond) // confirmations accrue while commands wait
 		dir := t.TempDir()
-		depFile := filepath.Join(dir, "deployment.json")
-		rb := runbook{t: t, bin: bin, env: []string{"ROYALTY_DB=" + dsn, "ROYALTY_DEPLOYMENT=" + depFile, "ROYALTY_RPC=" + node.URL}}
-		operator := deploy.Chain{Backend: client, Auth: bind.NewKeyedTransactor(anviltest.Key(0), big.NewInt(int64(node.ChainID))), Poll: 20 * time.Millisecond}
-		token, err := deploy.TestToken(ctx, operator, "Test USD", "tUSD")
-		if err != nil {
-			t.Fatal(err)
-		}
-		// One key for every role here (TestSeparatedKeysRound covers separated keys).
-		rb.run(hexKey(0), "deploy", "--out", depFile, "--single-key-dev", "--dispute-window", "3600", "--asset", token.Hex())
-		dep, err := deploy.Load(depFile)
-		if err != nil {
-			t.Fatal(err)
-		}
 
-		// Governance and the builder act through their own tools; here, the bindings.
-		consumer, meter := crypto.PubkeyToAddress(anviltest.Key(1).PublicKey), crypto.PubkeyToAddress(anviltest.Key(4).PublicKey)
-		patient := crypto.PubkeyToAddress(anviltest.Key(2).PublicKey)
-		parties := worked.Parties{Patient: patient, DrLin: crypto.PubkeyToAddress(anviltest.Key(3).PublicKey),
-			Validator: common.HexToAddress("0x00000000000000000000000000000000000000a1"),
-			Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
-			Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: meter}
-		if err := worked.Seed(ctx, operator, dep, token, parties, 3600); err != nil {
+		// The keystore files and the addresses the runbook names.
+		if err := os.WriteFile(filepath.Join(dir, "password.txt"), []byte("runbook password\n"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		depositAs(t, client, node.ChainID, 1, token, dep.RevenueVault, 2_000_000)
-
-		head, err := client.HeaderByNumber(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		evTime := head.Time + 1
-		unsigned := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard","metadata":{"data":"runbook secret prompt"}}`,
-			consumer.Hex(), consumer.Hex(), evTime)
-		if err := os.WriteFile(filepath.Join(dir, "events.jsonl"), []byte(unsigned+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		signed := rb.run(hexKey(4), "sign-event", filepath.Join(dir, "events.jsonl"))
-		if err := os.WriteFile(filepath.Join(dir, "signed.jsonl"), signed, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		metadataKeys := filepath.Join(dir, "metadata-keys.json")
-		rb.run("", "keys", "add", "--key-file", metadataKeys)
-		rb.run("", "ingest", "--metadata-key-file", metadataKeys, filepath.Join(dir, "signed.jsonl"))
-		if err := node.MineAt(ctx, evTime+5); err != nil { // a block after the event's time makes it final
-			t.Fatal(err)
-		}
-		rb.run("", "index", "--exit-at-head", "--confirmations", "0")
-
-		var sum pipeline.Summary
-		if err := json.Unmarshal(rb.run("", "price"), &sum); err != nil || sum.Priced != 1 {
-			t.Fatalf("price: %+v %v", sum, err)
-		}
-		var closed struct{ Epoch uint64 }
-		if err := json.Unmarshal(rb.run("", "epoch", "close", "--end", fmt.Sprint(evTime+1)), &closed); err != nil || closed.Epoch != 1 {
-			t.Fatalf("epoch close: %+v %v", closed, err)
-		}
-		var prog relayer.Progress
-		out := rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--json")
-		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageProposed || prog.ActivatesAt == 0 {
-			t.Fatalf("relay inside the window: %s %v", out, err)
-		}
-		if err := node.MineAt(ctx, prog.ActivatesAt); err != nil { // the dispute window passes
-			t.Fatal(err)
-		}
-		out = rb.run(hexKey(0), "relay", "--epoch", "1", "--confirmations", "1", "--wait", "--poll", "100ms", "--json")
-		if err := json.Unmarshal(out, &prog); err != nil || prog.Stage != relayer.StageActivated || len(prog.Txs) != 3 {
-			t.Fatalf("relay: %s %v", out, err)
-		}
-
-		var proofs relayer.AccountProofs
-		if err := json.Unmarshal(rb.run("", "proof", "--account", patient.Hex()), &proofs); err != nil || len(proofs.Entitlements) != 1 ||
-			proofs.Entitlements[0].Cumulative != "342000" {
-			t.Fatalf("proof: %+v %v", proofs, err)
-		}
-		var claimed claimResult
-		if err := json.Unmarshal(rb.run(hexKey(2), "claim", "--account", patient.Hex(), "--json"), &claimed); err != nil ||
-			len(claimed.Claimed) != 1 || claimed.Claimed[0].Amount != "342000" {
-			t.Fatalf("claim: %+v %v", claimed, err)
-		}
-
-		// The documented form, flags after EPOCH: the node's own logs are the chain's facts.
-		var v pipeline.Verdict
-		if err := json.Unmarshal(rb.run("", "audit", "1", "--rpc", node.URL, "--json"), &v); err != nil || !v.OK || v.Facts != "chain" {
-			t.Fatalf("audit: %+v %v", v, err)
-		}
-		checked := map[string]int{}
-		for _, c := range v.Checked {
-			checked[c.Artifact] = c.Checked
-		}
-		if checked[pipeline.ArtUsageEvent] != 1 || checked[pipeline.ArtLineItem] != 1 || checked[pipeline.ArtDistributor] < 2 ||
-			checked[pipeline.ArtVault] < 1 || checked[pipeline.ArtClaimed] < 1 {
-			t.Fatalf("audit with --rpc checked %v, want the event, the line item, the distributor's proposal and root, the funding and the claims", checked)
-		}
-		// Given the metadata key, the audit opens the stored plaintext and verifies it against
-		// the signed commitment; under another key file it cannot, and says where.
-		if err := json.Unmarshal(rb.run("", "audit", "1", "--metadata-key-file", metadataKeys, "--json"), &v); err != nil || !v.OK {
-			t.Fatalf("audit with the metadata key: %+v %v", v, err)
-		}
-		for _, c := range v.Checked {
-			if c.Artifact == pipeline.ArtMetadata && c.Checked != 1 {
-				t.Fatalf("audit with the metadata key checked %d plaintexts, want runbook-1's", c.Checked)
+		files := map[string]int{"operator.json": 0, "consumer.json": 1, "patient.json": 2, "meter.json": 4, "relayer.json": 5}
+		ks := keystore.NewKeyStore(filepath.Join(dir, "keystore"), keystore.LightScryptN, keystore.LightScryptP)
+		for name, i := range files {
+			acct, err := ks.ImportECDSA(anviltest.Key(i), "runbook password")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(acct.URL.Path, filepath.Join(dir, name)); err != nil {
+				t.Fatal(err)
 			}
 		}
-		otherKeys := filepath.Join(dir, "other-metadata-keys.json")
-		rb.run("", "keys", "add", "--key-file", otherKeys)
-		cmd := exec.Command(bin, "audit", "1", "--metadata-key-file", otherKeys)
-		cmd.Env = append(os.Environ(), rb.env...)
-		table, err := cmd.Output()
+		vars := map[string]string{
+			"ADMIN": addr(6).Hex(), "RELAYER": addr(5).Hex(), "GUARDIAN": addr(7).Hex(), "CONSUMER": addr(1).Hex(),
+			"METER": addr(4).Hex(), "PATIENT": addr(2).Hex(), "DRLIN": addr(3).Hex(),
+			"VALIDATOR": "0x00000000000000000000000000000000000000a1", "TREASURY": "0x00000000000000000000000000000000000007e5",
+			"DEVELOPER": "0x00000000000000000000000000000000000000de",
+		}
+		// The test's chain and database stand in for the runbook's; a
+		// development chain's settings: final at once, one confirmation.
+		fixed := map[string]string{"ROYALTY_RPC": node.URL, "ROYALTY_DB": dsn,
+			"ROYALTY_CONFIRMATIONS": "0", "ROYALTY_TX_CONFIRMATIONS": "1", "ROYALTY_TX_POLL": "100ms", "ROYALTY_POLL": "100ms"}
+
+		var evTime uint64
+		happenings := map[string]func(){
+			"The access gateway writes its metered usage to events.jsonl": func() {
+				head, err := client.HeaderByNumber(ctx, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				evTime = head.Time + 1
+				event := fmt.Sprintf(`{"id":"runbook-1","consumer":"%s","paymentAccount":"%s","datasetId":"1","datasetVersion":1,"quantity":"1000","unit":"requests","timestamp":%d,"policyRule":"rule-1","valuationVersion":1,"mode":"standard","metadata":{"data":"runbook secret prompt"}}`,
+					vars["CONSUMER"], vars["CONSUMER"], evTime)
+				if err := os.WriteFile(filepath.Join(dir, "events.jsonl"), []byte(event+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				vars["END"] = fmt.Sprint(evTime + 1)
+			},
+			"Index the chain, price the events, close the epoch at $END.": func() {
+				if err := node.MineAt(ctx, evTime+5); err != nil { // a block after the event's time makes it final
+					t.Fatal(err)
+				}
+			},
+			"... and once the root's dispute window is over, activates it.": func() {
+				head, err := client.HeaderByNumber(ctx, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := node.MineAt(ctx, head.Time+86400+1 /* royalty deploy's default --dispute-window */); err != nil {
+					t.Fatal(err)
+				}
+			},
+		}
+		outputs := runRunbook(t, bin, dir, lines, vars, fixed, happenings)
+
+		// What the runbook was for: the holder was paid, on chain, in full.
+		dep, err := deploy.Load(filepath.Join(dir, "deployment.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		token := common.HexToAddress(vars["TOKEN"])
+		tok := testtoken.NewTestToken()
+		bal, err := bind.Call(tok.Instance(client, token), nil, tok.PackBalanceOf(addr(2)), tok.UnpackBalanceOf)
+		if err != nil || bal.Cmp(big.NewInt(342_000)) != 0 {
+			t.Fatalf("the patient holds %v tUSD base units (%v), want 342000", bal, err)
+		}
+		claim := outputs["royalty claim --key-file patient.json --account $PATIENT"]
+		if !strings.Contains(claim, "0.342 tUSD") {
+			t.Fatalf("claim's table does not show 0.342 tUSD:\n%s", claim)
+		}
+		if audit := outputs["royalty audit 1"]; !strings.Contains(audit, "Verdict: PASS") {
+			t.Fatalf("audit:\n%s", audit)
+		}
+		if dep.ChainID != node.ChainID {
+			t.Fatalf("deployment on chain %d", dep.ChainID)
+		}
+		// The JSON forms of the same facts, for machines.
+		st := storetest.Open(t, dsn)
+		row, err := st.Epoch(ctx, dep.ChainID, 1)
+		if err != nil || row.Root == (common.Hash{}) {
+			t.Fatalf("epoch 1 in the database: %+v %v", row, err)
+		}
+		// Given the metadata key the runbook made, the audit opens the stored plaintext and
+		// verifies it against the signed commitment; under another key file it cannot, and
+		// says where, without printing the plaintext.
+		inDir := func(args ...string) ([]byte, error) {
+			cmd := exec.Command(bin, args...)
+			cmd.Dir, cmd.Env = dir, runbookEnv(vars, fixed)
+			return cmd.Output()
+		}
+		var v pipeline.Verdict
+		if out, err := inDir("audit", "1", "--metadata-key-file", "metadata-keys.json", "--json"); err != nil || json.Unmarshal(out, &v) != nil || !v.OK {
+			t.Fatalf("audit with the metadata key: %+v %v\n%s", v, err, out)
+		}
+		checkedMetadata := 0
+		for _, c := range v.Checked {
+			if c.Artifact == pipeline.ArtMetadata {
+				checkedMetadata = c.Checked
+			}
+		}
+		if checkedMetadata != 1 {
+			t.Fatalf("audit with the metadata key checked %d plaintexts, want runbook-1's", checkedMetadata)
+		}
+		if _, err := inDir("keys", "add", "--key-file", "other-metadata-keys.json"); err != nil {
+			t.Fatal(err)
+		}
+		table, err := inDir("audit", "1", "--metadata-key-file", "other-metadata-keys.json")
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) || ee.ExitCode() != 1 || !bytes.Contains(table, []byte("metadata  event runbook-1  keyId")) ||
 			!bytes.Contains(table, []byte("Verdict: FAIL")) || bytes.Contains(table, []byte("secret prompt")) {
 			t.Fatalf("audit under another metadata key file: %v\n%s", err, table)
 		}
 		var rc pipeline.Receipt
-		if err := json.Unmarshal(rb.run("", "receipt", "1", "--deployment", depFile), &rc); err != nil {
-			t.Fatal(err)
+		cmd := exec.Command(bin, "receipt", "1", "--json")
+		cmd.Dir, cmd.Env = dir, runbookEnv(vars, fixed)
+		out, err := cmd.Output()
+		if err != nil || json.Unmarshal(out, &rc) != nil {
+			t.Fatalf("receipt --json: %v %s", err, out)
 		}
 		if len(rc.Transactions) != 3 || rc.Stage != "activated" || len(rc.Payouts) != 1 || len(rc.Payouts[0].LineItems) != 1 ||
-			rc.Payouts[0].LineItems[0].EventID != "runbook-1" || rc.Payouts[0].Route[0].Kind != "direct" || rc.Transactions[0].FeeWei == "" {
-			t.Fatalf("receipt: %+v", rc)
-		}
-		// The receipt carries the event's metadata commitment, never its plaintext.
-		if receipt := rb.run("", "receipt", "1"); rc.Payouts[0].LineItems[0].MetadataCommitment == nil || bytes.Contains(receipt, []byte("secret prompt")) {
-			t.Fatalf("receipt without the commitment, or with the plaintext: %s", receipt)
+			rc.Payouts[0].LineItems[0].EventID != "runbook-1" || rc.Payouts[0].LineItems[0].MetadataCommitment == nil ||
+			bytes.Contains(out, []byte("secret prompt")) {
+			t.Fatalf("receipt: %s", out)
 		}
 	})
+}
+
+// runbookLines returns the runbook's lines from docs/operations.md, joined
+// where a line ends in a backslash.
+func runbookLines(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile("../../docs/operations.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	i := strings.Index(doc, "## Runbook: from nothing to a holder's claim")
+	if i < 0 {
+		t.Fatal("docs/operations.md has no runbook section")
+	}
+	start := strings.Index(doc[i:], "```sh\n")
+	end := strings.Index(doc[i+start+6:], "```")
+	if start < 0 || end < 0 {
+		t.Fatal("the runbook section has no sh block")
+	}
+	var lines []string
+	for _, l := range strings.Split(doc[i+start+6:i+start+6+end], "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 20 {
+		t.Fatalf("the runbook has %d lines", len(lines))
+	}
+	return lines
+}
+
+func runbookEnv(vars, fixed map[string]string) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "ROYALTY_") {
+			env = append(env, kv)
+		}
+	}
+	for k, v := range vars {
+		if strings.HasPrefix(k, "ROYALTY_") {
+			env = append(env, k+"="+v)
+		}
+	}
+	for k, v := range fixed {
+		env = append(env, k+"="+v)
+	}
+	return env
+}
+
+// runRunbook interprets the runbook's small shell: `export NAME=VALUE`,
+// `NAME=$(royalty …)`, `royalty … [> FILE]`, and comments. Arguments are
+// split on spaces with "double quotes" kept together, and $NAME expanded.
+// Every royalty line must exit 0; comments naming a happening run it, and
+// every happening must be reached. It returns each command's stdout by line.
+func runRunbook(t *testing.T, bin, dir string, lines []string, vars, fixed map[string]string, happenings map[string]func()) map[string]string {
+	t.Helper()
+	outputs := map[string]string{}
+	reached := map[string]bool{}
+	expand := func(s string) string {
+		return os.Expand(s, func(k string) string {
+			v, ok := vars[k]
+			if !ok {
+				t.Fatalf("runbook: $%s is not set", k)
+			}
+			return v
+		})
+	}
+	for _, line := range lines {
+		if c, ok := strings.CutPrefix(line, "#"); ok {
+			for h, fn := range happenings {
+				if strings.Contains(c, h) {
+					fn()
+					reached[h] = true
+				}
+			}
+			continue
+		}
+		if kv, ok := strings.CutPrefix(line, "export "); ok {
+			k, v, _ := strings.Cut(kv, "=")
+			vars[k] = expand(v)
+			continue
+		}
+		capture, cmdline := "", line
+		if k, rest, ok := strings.Cut(line, "=$("); ok && strings.HasSuffix(rest, ")") {
+			capture, cmdline = k, strings.TrimSuffix(rest, ")")
+		}
+		redirect := ""
+		if c, file, ok := strings.Cut(cmdline, " > "); ok {
+			cmdline, redirect = c, strings.TrimSpace(file)
+		}
+		words := shellWords(t, expand(cmdline))
+		if len(words) == 0 || words[0] != "royalty" {
+			t.Fatalf("runbook line %q is not a royalty command", line)
+		}
+		cmd := exec.Command(bin, words[1:]...)
+		cmd.Dir, cmd.Env = dir, runbookEnv(vars, fixed)
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("runbook: %s: %v\n%s%s", line, err, out.String(), errb.String())
+		}
+		outputs[cmdline] = out.String()
+		if capture != "" {
+			vars[capture] = strings.TrimSpace(out.String())
+		}
+		if redirect != "" {
+			if err := os.WriteFile(filepath.Join(dir, redirect), out.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for h := range happenings {
+		if !reached[h] {
+			t.Fatalf("the runbook never says %q", h)
+		}
+	}
+	return outputs
+}
+
+// shellWords splits on spaces, keeping "double-quoted" words whole.
+func shellWords(t *testing.T, s string) []string {
+	var words []string
+	var cur strings.Builder
+	quoted, inWord := false, false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quoted, inWord = !quoted, true
+		case r == ' ' && !quoted:
+			if inWord {
+				words = append(words, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		default:
+			cur.WriteRune(r)
+			inWord = true
+		}
+	}
+	if quoted {
+		t.Fatalf("runbook: unbalanced quote in %q", s)
+	}
+	if inWord {
+		words = append(words, cur.String())
+	}
+	return words
 }

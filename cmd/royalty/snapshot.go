@@ -16,21 +16,25 @@ import (
 )
 
 // snapshotCommand answers "who owned what of a dataset version at time t".
-var snapshotCommand = &cli.Command{
-	Name:  "snapshot",
-	Usage: "print the holdings of a dataset version at a time, and its snapshot hash",
-	Description: "Holdings are the state after the last block with timestamp ≤ --at. It is answered only\n" +
-		"when that block is final in the database; otherwise exits 3 (\"not final\").",
-	Flags: []cli.Flag{
-		dbFlag, deploymentFlag,
-		&cli.StringFlag{Name: "dataset", Required: true, EnvVars: []string{"ROYALTY_DATASET"}, Usage: "dataset id (decimal)"},
-		&cli.Uint64Flag{Name: "version", Required: true, EnvVars: []string{"ROYALTY_VERSION"}, Usage: "dataset version"},
-		&cli.Uint64Flag{Name: "at", Required: true, EnvVars: []string{"ROYALTY_AT"}, Usage: "time, unix seconds"},
-		&cli.BoolFlag{Name: "json", EnvVars: []string{"ROYALTY_JSON"}, Usage: "print JSON"},
-		&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"ROYALTY_CHAIN_ID"}, Usage: "chain id (without --deployment)"},
-		&cli.StringFlag{Name: "token", EnvVars: []string{"ROYALTY_TOKEN"}, Usage: "OwnershipToken address (without --deployment)"},
-	},
-	Action: runSnapshot,
+func snapshotCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "snapshot",
+		Usage: "print the holdings of a dataset version at a time, and its snapshot hash",
+		Description: "Holdings are the state after the last block with timestamp ≤ --at. It is answered once the\n" +
+			"database's final block has a timestamp ≥ --at (that block and every one before it are final, and\n" +
+			"block times strictly increase); otherwise exits 3 (\"not final\"). Exits 4 when the version was not\n" +
+			"sealed by --at, 2 on invalid input.",
+		Flags: []cli.Flag{
+			dbFlag, deploymentFlag,
+			&cli.StringFlag{Name: "dataset", Required: true, EnvVars: []string{"ROYALTY_DATASET"}, Usage: "dataset id (decimal)"},
+			&cli.Uint64Flag{Name: "version", Required: true, EnvVars: []string{"ROYALTY_VERSION"}, Usage: "dataset version"},
+			&cli.Uint64Flag{Name: "at", Required: true, EnvVars: []string{"ROYALTY_AT"}, Usage: "time, unix seconds"},
+			jsonFlag(),
+			&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"ROYALTY_CHAIN_ID"}, Usage: "chain id (without --deployment)"},
+			&cli.StringFlag{Name: "token", EnvVars: []string{"ROYALTY_TOKEN"}, Usage: "OwnershipToken address (without --deployment)"},
+		},
+		Action: runSnapshot,
+	}
 }
 
 type holdingJSON struct {
@@ -74,7 +78,7 @@ func runSnapshot(c *cli.Context) error {
 	snap, err := st.Snapshot(c.Context, chainID, token, dataset, c.Uint64("version"), c.Uint64("at"))
 	switch {
 	case errors.Is(err, store.ErrNotFinal):
-		return exitWith(3, fmt.Errorf("snapshot at %d: not final yet: %w", c.Uint64("at"), err))
+		return exitWith(3, fmt.Errorf("snapshot at %d: not final yet: %w; run royalty index until the final block reaches --at", c.Uint64("at"), err))
 	case errors.Is(err, store.ErrNotFound):
 		return exitWith(4, fmt.Errorf("snapshot: dataset %s version %d not sealed at %d: %w", dataset, c.Uint64("version"), c.Uint64("at"), err))
 	case err != nil:

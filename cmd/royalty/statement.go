@@ -30,7 +30,7 @@ func statementCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "account", Usage: "the holder's address", Required: true},
 			&cli.Uint64Flag{Name: "epoch", Usage: "only this closed epoch (default: every closed epoch)"},
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: read token symbols and decimals and the claimed amounts", EnvVars: []string{"ROYALTY_RPC"}},
+			rpcFlag(false, "read the tokens' symbols and decimals and the distributor's claimed amounts"),
 			jsonFlag(), dbFlag, requiredDeployment(),
 		},
 		Action: runStatement,

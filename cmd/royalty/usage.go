@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -35,8 +34,9 @@ func ingestCommand() *cli.Command {
 			"stored in its own transaction, so every valid line is stored whatever the others hold. A line may carry\n" +
 			"its metadata plaintext (\"metadata\", as sign-event prints it): it is sealed under --metadata-key-file's\n" +
 			"current key, and refused without one. Prints\n" +
-			"{\"accepted\":N,\"duplicate\":N,\"rejected\":[{\"line\":N,\"id\":…,\"code\":…,\"error\":…}]}; exits 2 if any line was rejected.",
-		Flags:  []cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false)},
+			"the counts and a table of rejected lines; with --json\n" +
+			"{\"accepted\":N,\"duplicate\":N,\"rejected\":[{\"line\":N,\"id\":…,\"code\":…,\"error\":…}]}. Exits 2 if any line was rejected.",
+		Flags:  []cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false), jsonFlag()},
 		Action: runIngest,
 	}
 }
@@ -100,8 +100,7 @@ func signEventCommand() *cli.Command {
 			"commitment, and the line printed keeps the plaintext and salt beside the event for the intake to seal.\n" +
 			"The first invalid line exits 2 naming it.",
 		Flags: []cli.Flag{requiredDeployment(),
-			&cli.StringFlag{Name: "key-file", Usage: "encrypted keystore JSON of the meter", EnvVars: []string{"ROYALTY_KEY_FILE"}},
-			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"ROYALTY_PASSWORD_FILE"}},
+			keyFlags()[0], keyFlags()[1],
 		},
 		Action: runSignEvent,
 	}
@@ -230,8 +229,21 @@ func runIngest(c *cli.Context) error {
 		return nil
 	})
 	// The summary is printed even after a store failure: what it counts is stored.
-	out, _ := json.Marshal(sum)
-	if _, werr := output(c).Write(append(out, '\n')); werr != nil && err == nil {
+	var werr error
+	if c.Bool("json") {
+		out, _ := json.Marshal(sum)
+		_, werr = output(c).Write(append(out, '\n'))
+	} else {
+		_, werr = fmt.Fprintf(output(c), "accepted: %d; duplicate (stored before): %d; rejected: %d\n", sum.Accepted, sum.Duplicate, len(sum.Rejected))
+		if len(sum.Rejected) > 0 {
+			t := newTable(output(c), "LINE", "EVENT", "CODE", "ERROR")
+			for _, r := range sum.Rejected {
+				t.row(fmt.Sprint(r.Line), r.ID, r.Code, r.Error)
+			}
+			t.flush()
+		}
+	}
+	if werr != nil && err == nil {
 		err = fmt.Errorf("ingest: write summary: %w", werr)
 	}
 	if err != nil {
@@ -305,7 +317,10 @@ func runServe(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(c.App.ErrWriter, nil))
+	log, err := newLog(c)
+	if err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	st, err := store.Open(ctx, c.String("db"))

@@ -100,7 +100,7 @@ func TestSignEventAndIngest(t *testing.T) {
 			t.Fatal(err)
 		}
 		for round, want := range []struct{ accepted, duplicate int }{{3, 0}, {0, 3}} {
-			out, err := runApp(t, nil, "ingest", "--db", dsn, "--deployment", dep, file)
+			out, err := runApp(t, nil, "ingest", "--json", "--db", dsn, "--deployment", dep, file)
 			if exitCode(err) != 2 {
 				t.Fatalf("round %d: err = %v, want exit status 2", round, err)
 			}
@@ -125,9 +125,14 @@ func TestSignEventAndIngest(t *testing.T) {
 			t.Fatalf("stored %d, %v; want 3", n, err)
 		}
 		// A clean file exits 0; stdin works too.
-		out, err := runApp(t, []byte(lines[0]+"\n"), "ingest", "--db", dsn, "--deployment", dep, "-")
+		out, err := runApp(t, []byte(lines[0]+"\n"), "ingest", "--json", "--db", dsn, "--deployment", dep, "-")
 		if err != nil || string(out) != `{"accepted":0,"duplicate":1,"rejected":[]}`+"\n" {
 			t.Fatalf("clean ingest: %s, %v", out, err)
+		}
+		// For people: the counts in a line.
+		out, err = runApp(t, []byte(lines[0]+"\n"), "ingest", "--db", dsn, "--deployment", dep, "-")
+		if err != nil || string(out) != "accepted: 0; duplicate (stored before): 1; rejected: 0\n" {
+			t.Fatalf("clean ingest, table: %q, %v", out, err)
 		}
 	})
 }
@@ -140,5 +145,39 @@ func TestSignEventNeedsKey(t *testing.T) {
 	}
 	if _, err := runApp(t, nil, "ingest", "--db", "sqlite:"+filepath.Join(t.TempDir(), "x.db"), "--deployment", "/nonexistent"); exitCode(err) != 2 {
 		t.Fatalf("missing deployment: %v", err)
+	}
+}
+
+// TestIngestNamesAWrongDomain: an event a meter signed for another chain's
+// deployment is refused through the binary as signed under another EIP-712
+// domain, naming the chain id it was signed for, not as someone else's
+// signature; one signed by another key is named as such, with the domain
+// expected.
+func TestIngestNamesAWrongDomain(t *testing.T) {
+	dep, _ := testDeployment(t)
+	other := deploy.Deployment{ChainID: 1, StartBlock: 1,
+		OwnershipToken:     common.HexToAddress("0x1000000000000000000000000000000000000001"),
+		GovernanceConfig:   common.HexToAddress("0x2000000000000000000000000000000000000002"),
+		RevenueVault:       common.HexToAddress("0x3000000000000000000000000000000000000003"),
+		RoyaltyDistributor: common.HexToAddress("0x4000000000000000000000000000000000000004")}
+	otherFile := filepath.Join(t.TempDir(), "mainnet.json")
+	if err := deploy.Save(otherFile, other); err != nil {
+		t.Fatal(err)
+	}
+	signed := mustRun(t, []byte(unsignedLine("wrong-domain", 1)+"\n"), "sign-event", "--deployment", otherFile)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "x.db")
+	out, _, code := binRun(t, []byte(signed), "ingest", "--db", db, "--deployment", dep)
+	if code != 2 || !strings.Contains(out, "another EIP-712 domain") || !strings.Contains(out, "chain id 1") {
+		t.Fatalf("ingest of an event signed for chain 1: exit %d\n%s", code, out)
+	}
+	var ev map[string]any
+	if err := json.Unmarshal([]byte(signed), &ev); err != nil {
+		t.Fatal(err)
+	}
+	ev["meter"] = "0x00000000000000000000000000000000000000b0" // claims another meter
+	forged, _ := json.Marshal(ev)
+	out, _, code = binRun(t, append(forged, '\n'), "ingest", "--db", db, "--deployment", otherFile)
+	if code != 2 || !strings.Contains(out, "not made by the event's meter") || !strings.Contains(out, "chain id 1 and GovernanceConfig") {
+		t.Fatalf("ingest of an event claiming another meter: exit %d\n%s", code, out)
 	}
 }

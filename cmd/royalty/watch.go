@@ -51,10 +51,10 @@ func watchCommand() *cli.Command {
 			"revoked), " + fmt.Sprint(exitWaiting) + " when this watcher's data cannot decide yet; other failures exit 1 with the reason on stderr.\n" +
 			"Without --once it checks every --poll until SIGINT/SIGTERM, then exits 0.",
 		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL(s) of the chain, comma-separated (the indexer fails over between them)", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
-			&cli.StringFlag{Name: "db", Required: true, EnvVars: []string{"ROYALTY_DB"},
-				Usage: "the watcher's OWN database (postgres://… or sqlite:PATH), fed by this command and `royalty ingest`"},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON", EnvVars: []string{"ROYALTY_DEPLOYMENT"}, Required: true},
+			rpcFlag(true, "JSON-RPC URL(s) of the chain, comma-separated (the indexer fails over between them)"),
+			requiredDB("the watcher's OWN database (postgres://… or sqlite:PATH), fed by this command and `royalty ingest`"),
+			requiredDeployment(),
+			routeAccountFlag("the relayer's --route-account, when its epochs route payouts (docs/routes.md): the watcher recomputes the same home tree"),
 			&cli.BoolFlag{Name: "once", Usage: "check the pending root once: exit 0 good or none pending, 1 bad (revoked), " + fmt.Sprint(exitWaiting) + " cannot decide yet"},
 			&cli.DurationFlag{Name: "poll", Usage: "how often to check the chain", Value: 15 * time.Second},
 			&cli.DurationFlag{Name: "intake-delay", Usage: "signed events reach this database within this long after their time: a period is recomputed only once the chain is this far past its end", Value: 10 * time.Minute},
@@ -63,7 +63,6 @@ func watchCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "tx-confirmations", Usage: "blocks on top of the revoke's receipt before it is done", Value: 3},
 			&cli.DurationFlag{Name: "resubmit-after", Usage: "bump fees when the revoke is not mined after this long", Value: time.Minute},
 			&cli.StringFlag{Name: "max-fee-gwei", Usage: "never pay more than this per gas", Value: "500"},
-			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"ROYALTY_LOG_LEVEL"}, Usage: "debug, info, warn or error"},
 			jsonFlag(),
 		}, keyFlags()...),
 		Action: runWatch,
@@ -73,9 +72,9 @@ func watchCommand() *cli.Command {
 func runWatch(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	log, err := newLogger(os.Stderr, c.String("log-level"))
+	log, err := newLog(c)
 	if err != nil {
-		return exitWith(2, fmt.Errorf("watch: %w", err))
+		return err
 	}
 	dep, err := deploy.Load(c.String("deployment"))
 	if err != nil {
@@ -142,7 +141,11 @@ func runWatch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	w := &watcher.Watcher{Epochs: &pipeline.Epochs{Store: st, Dep: dep}, Chain: client, Tx: tx, Log: log,
+	route, err := routeAccount(c)
+	if err != nil {
+		return err
+	}
+	w := &watcher.Watcher{Epochs: &pipeline.Epochs{Store: st, Dep: dep, RouteAccount: route}, Chain: client, Tx: tx, Log: log,
 		IntakeDelay: uint64(c.Duration("intake-delay") / time.Second),
 		Index: func(ctx context.Context) error {
 			if err := ix.Run(ctx); err != nil {

@@ -379,7 +379,7 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		}
 		w.must(wDeployer, w.relayerDB, "index", "--exit-at-head", "--confirmations", "0")
 		var sum priceSummary
-		if err := json.Unmarshal(w.must(wDeployer, w.relayerDB, "price"), &sum); err != nil || sum.Waiting+sum.Rejected != 0 {
+		if err := json.Unmarshal(w.must(wDeployer, w.relayerDB, "price", "--json"), &sum); err != nil || sum.Waiting+sum.Rejected != 0 {
 			t.Fatalf("price: %+v %v", sum, err)
 		}
 	}
@@ -462,7 +462,7 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		}
 	}()
 	var closed struct{ Payout relayer.Payout }
-	if err := json.Unmarshal(w.must(wDeployer, w.relayerDB, "epoch", "close", "--end", fmt.Sprint(end2)), &closed); err != nil {
+	if err := json.Unmarshal(w.must(wDeployer, w.relayerDB, "epoch", "close", "--json", "--end", fmt.Sprint(end2)), &closed); err != nil {
 		t.Fatal(err)
 	}
 	honest, leaves := closed.Payout, w.tree(2)

@@ -24,6 +24,10 @@ uint64 constant DISPUTE_WINDOW_MAX = 30 days;
 /// Each asset is claimed against the latest activated root that lists it, so an asset a later
 /// root leaves out stays claimable; per asset a root's total is never below the asset's previous
 /// active total, and a de-listed asset can only be carried over at its previous total.
+///
+/// Any account may record, for itself only, where it wants to be paid: a chain id and an asset
+/// (`setPayoutPreference`). The contract only records it; the off-chain relayer reads the
+/// `PayoutPreferenceSet` events and routes each epoch by the preference in force at its end.
 contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -55,6 +59,7 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
     error AssetNotInRoot(address asset);
     error InvalidProof(address account, address asset, uint256 cumulative);
     error LeafNotLowered(address account, address asset, uint256 cumulative, uint256 claimed);
+    error InvalidPayoutPreference(uint64 chainId, address asset);
 
     event DisputeWindowSet(uint64 seconds_);
     event AssetAllowed(address indexed asset, bool allowed);
@@ -80,6 +85,14 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
     event Claimed(
         address indexed account, address indexed asset, uint64 indexed epoch, uint256 amount, uint256 cumulative
     );
+    event PayoutPreferenceSet(address indexed holder, uint64 chainId, address asset);
+
+    /// @dev Where a holder wants to be paid; (0, 0) is the default (the home chain, the asset the
+    /// entitlement accrued in).
+    struct PayoutPreference {
+        uint64 chainId;
+        address asset;
+    }
 
     struct Pending {
         uint64 epoch;
@@ -117,6 +130,8 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
     mapping(uint64 epoch => mapping(address asset => uint256)) public totalOf;
     /// @notice Every (epoch, root) ever revoked; it can never be proposed again.
     mapping(uint64 epoch => mapping(bytes32 root => bool)) public revoked;
+    /// @notice Each holder's payout preference; (0, 0) when it never set one or cleared it.
+    mapping(address holder => PayoutPreference) public payoutPreferenceOf;
 
     constructor(address admin, uint64 disputeWindow_) {
         if (admin == address(0)) revert ZeroAddress();
@@ -345,6 +360,16 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         s.totalClaimed = SafeCast.toUint192(s.totalClaimed + amount);
         emit Claimed(account, asset, epoch, amount, cumulative);
         IERC20(asset).safeTransfer(account, amount);
+    }
+
+    /// @notice Records where the caller wants to be paid: `asset` on chain `chainId`. (0, 0) clears
+    /// it back to the default; otherwise both must be non-zero. Only the caller's own preference can
+    /// be set. The asset is not checked against `assetAllowed`: it may live on another chain. It
+    /// moves no funds, so it is allowed while paused.
+    function setPayoutPreference(uint64 chainId, address asset) external {
+        if ((chainId == 0) != (asset == address(0))) revert InvalidPayoutPreference(chainId, asset);
+        payoutPreferenceOf[msg.sender] = PayoutPreference(chainId, asset);
+        emit PayoutPreferenceSet(msg.sender, chainId, asset);
     }
 
     function pause() external onlyRole(GUARDIAN_ROLE) {
