@@ -180,8 +180,9 @@ func activateKey(p *Payout) string {
 
 // Step advances the payout as far as the chain allows now and returns where it
 // stands; it never sleeps through the dispute window. Before anything is sent
-// for a root not yet active, the payout must be covered (checkCovered: else an
-// *UncoveredError and nothing sent). Every action reads the chain first, and
+// for a root not yet active, its exact proposal must not be revoked on chain
+// (notRevoked: else ErrRevoked) and the payout must be covered (checkCovered:
+// else an *UncoveredError); either way nothing is sent. Every action reads the chain first, and
 // every transaction goes through the manager under a key of the action's
 // identity, so calling Step again (or after a crash) never does anything
 // twice. The returned Txs are every transaction that landed for the payout's
@@ -203,6 +204,10 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 		return prog, err
 	}
 	if !activated {
+		// A revoked proposal is never sent again, nor funded for.
+		if err := r.notRevoked(ctx, p); err != nil {
+			return prog, err
+		}
 		if err := r.checkCovered(ctx, p); err != nil {
 			return prog, err
 		}
@@ -219,9 +224,6 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 	propose := &action{name: "propose", key: proposeKey(p), done: activated}
 	acts = append(acts, propose)
 	if !activated {
-		if err := r.notRevoked(ctx, p); err != nil {
-			return prog, err
-		}
 		if propose.done, err = r.propose(ctx, p); err != nil {
 			return prog, err
 		}

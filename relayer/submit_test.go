@@ -249,6 +249,59 @@ func TestSubmitProposesTheHonestProposalAfterItsRootWasRevokedWithAWrongTotal(t 
 	}
 }
 
+// A root revoked by a challenge (a leaf below what its account claimed) is
+// refused whatever its totals: the relayer's payout of that root with another
+// total is ErrRevoked naming the challenge, and nothing is sent.
+func TestSubmitRefusesAChallengedRootWithAnyTotal(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 1_000_000)
+	tr1 := w.Tree(t, map[common.Address]uint64{w.Addr(2): 600_000})
+	p1 := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 1, End: w.HeadTime(t), Root: tr1.Root(), Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
+	r := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil)
+	if _, err := r.Step(ctx, p1); err != nil {
+		t.Fatal(err)
+	}
+	w.Warp(t, window+1)
+	if prog, err := r.Step(ctx, p1); err != nil || prog.Stage != relayer.StageActivated {
+		t.Fatalf("epoch 1: %+v %v", prog, err)
+	}
+	w.claim(t, tr1, 2)
+	// Epoch 2 lowers holder 2 below the 600,000 it claimed.
+	tr2 := w.Tree(t, map[common.Address]uint64{w.Addr(2): 100_000, w.Addr(3): 500_000})
+	p2 := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 2, End: w.HeadTime(t), Root: tr2.Root(), Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)}}
+	if prog, err := r.Step(ctx, p2); err != nil || prog.Stage != relayer.StageProposed {
+		t.Fatalf("epoch 2: %+v %v", prog, err)
+	}
+	proofs, err := relayer.ProofsFor(tr2, w.Addr(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof := make([][32]byte, len(proofs.Entitlements[0].Proof))
+	for i, h := range proofs.Entitlements[0].Proof {
+		proof[i] = h
+	}
+	d := royaltydistributor.NewRoyaltyDistributor()
+	dist := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
+	if _, err := w.Chain(1).Transact(ctx, "anyone challenges", dist, d.PackChallengeRoot(2, w.Addr(2), w.Token, big.NewInt(100_000), proof)); err != nil {
+		t.Fatal(err)
+	}
+	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
+	for _, total := range []int64{600_000, 700_000} {
+		q := *p2
+		q.Totals = []*big.Int{big.NewInt(total)}
+		_, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, &q)
+		if !errors.Is(err, relayer.ErrRevoked) || !strings.Contains(err.Error(), "was challenged") {
+			t.Fatalf("payout of the challenged root with total %d: %v", total, err)
+		}
+	}
+	if n, _ := w.Client.NonceAt(ctx, w.Addr(0), nil); n != nonce {
+		t.Fatalf("the relayer sent %d transactions for a challenged root", n-nonce)
+	}
+}
+
 // A payout for an epoch that is not the distributor's next (the vault would
 // refuse its fundings, the distributor its root) is a conflict named before
 // anything is sent.
