@@ -92,10 +92,25 @@ func (c contracts) rootOf(ctx context.Context, dist common.Address, epoch uint64
 	return common.Hash(r), err
 }
 
-// revoked reports whether (epoch, root) was revoked on chain (by the guardian
-// or a challenge): it can never be proposed again.
-func (c contracts) revoked(ctx context.Context, dist common.Address, epoch uint64, root common.Hash) (bool, error) {
-	return call(ctx, c.dist.Instance(c.chain, dist), fmt.Sprintf("revoked(%d, %s)", epoch, root), c.dist.PackRevoked(epoch, root), c.dist.UnpackRevoked)
+// revoked reports whether the distributor refuses exactly the payout's
+// proposal as revoked: that proposal (root, receipt root, end, assets and
+// totals) was revoked by the guardian or a challenge, or its root was
+// challenged. Either way it can never be proposed again for the epoch.
+func (c contracts) revoked(ctx context.Context, p *Payout) (bool, error) {
+	return call(ctx, c.dist.Instance(c.chain, p.Distributor), fmt.Sprintf("isRevoked(%d, %s, …)", p.Epoch, p.Root),
+		c.dist.PackIsRevoked(p.Epoch, p.Root, p.ReceiptRoot, p.End, p.Assets, p.Totals), c.dist.UnpackIsRevoked)
+}
+
+// challenged reports whether root was revoked for epoch by a challenge (one of
+// its leaves below what was claimed): no proposal of it is ever accepted.
+func (c contracts) challenged(ctx context.Context, dist common.Address, epoch uint64, root common.Hash) (bool, error) {
+	return call(ctx, c.dist.Instance(c.chain, dist), fmt.Sprintf("challenged(%d, %s)", epoch, root), c.dist.PackChallenged(epoch, root), c.dist.UnpackChallenged)
+}
+
+// pendingDigest is the proposal digest of the pending proposal (zero: none).
+func (c contracts) pendingDigest(ctx context.Context, dist common.Address) (common.Hash, error) {
+	d, err := call(ctx, c.dist.Instance(c.chain, dist), "pending proposal digest", c.dist.PackPendingDigest(), c.dist.UnpackPendingDigest)
+	return common.Hash(d), err
 }
 
 // claimEpochOf is the epoch of the latest active root that lists asset (0:

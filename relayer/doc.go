@@ -27,8 +27,10 @@
 //     with the root (RootProposed.end), so a watcher can recompute the epoch.
 //   - A payout is for the distributor's next epoch (the vault funds only
 //     that one or the one after; Step refuses any other before sending,
-//     ErrConflict). A payout whose
-//     (epoch, root) was revoked on chain is ErrRevoked, never re-proposed.
+//     ErrConflict). A payout whose exact proposal was revoked on chain (or
+//     whose root was challenged) is ErrRevoked, never re-proposed; another
+//     proposal of its root revoked (a wrong total) does not stop it, and a
+//     pending one is a conflict, not taken for the payout's.
 //   - Step never waits out a dispute window: it returns where the payout
 //     stands; Run steps until the root is active.
 //   - Claims always pay the account itself; the proofs come from the

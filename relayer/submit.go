@@ -152,9 +152,10 @@ func NewFrom(tx *txmgr.Manager, chain Chain, log *slog.Logger, fromBlock uint64)
 // ErrConflict: the chain holds something for this epoch that is not this payout.
 var ErrConflict = errors.New("relayer: chain state conflicts with the payout")
 
-// ErrRevoked: the payout's (epoch, root) was revoked on chain (by the guardian
-// or a challenge) and can never be proposed again.
-var ErrRevoked = errors.New("relayer: root revoked on chain")
+// ErrRevoked: exactly the payout's proposal (its root, receipt root, end,
+// assets and totals) was revoked on chain (by the guardian or a challenge), or
+// its root was challenged; either way it can never be proposed again.
+var ErrRevoked = errors.New("relayer: proposal revoked on chain")
 
 // action is one on-chain step of a payout and how it went in this Step.
 type action struct {
@@ -179,8 +180,9 @@ func activateKey(p *Payout) string {
 
 // Step advances the payout as far as the chain allows now and returns where it
 // stands; it never sleeps through the dispute window. Before anything is sent
-// for a root not yet active, the payout must be covered (checkCovered: else an
-// *UncoveredError and nothing sent). Every action reads the chain first, and
+// for a root not yet active, its exact proposal must not be revoked on chain
+// (notRevoked: else ErrRevoked) and the payout must be covered (checkCovered:
+// else an *UncoveredError); either way nothing is sent. Every action reads the chain first, and
 // every transaction goes through the manager under a key of the action's
 // identity, so calling Step again (or after a crash) never does anything
 // twice. The returned Txs are every transaction that landed for the payout's
@@ -202,6 +204,10 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 		return prog, err
 	}
 	if !activated {
+		// A revoked proposal is never sent again, nor funded for.
+		if err := r.notRevoked(ctx, p); err != nil {
+			return prog, err
+		}
 		if err := r.checkCovered(ctx, p); err != nil {
 			return prog, err
 		}
@@ -218,9 +224,6 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 	propose := &action{name: "propose", key: proposeKey(p), done: activated}
 	acts = append(acts, propose)
 	if !activated {
-		if err := r.notRevoked(ctx, p); err != nil {
-			return prog, err
-		}
 		if propose.done, err = r.propose(ctx, p); err != nil {
 			return prog, err
 		}
@@ -229,7 +232,12 @@ func (r *Relayer) Step(ctx context.Context, p *Payout) (prog Progress, err error
 		if err != nil {
 			return prog, fmt.Errorf("relayer: %w", err)
 		}
-		ours := pend.Epoch == p.Epoch && pend.Root == p.Root
+		ours := false
+		if pend.Epoch == p.Epoch && pend.Root == p.Root {
+			if ours, err = r.pendingIsOurs(ctx, p); err != nil {
+				return prog, err
+			}
+		}
 		if !ours {
 			// Proposed (the outbox says so) but no longer pending: revoked
 			// since, or activated by someone (the activate action below then
@@ -314,18 +322,30 @@ func (r *Relayer) send(ctx context.Context, c txmgr.Candidate) (done bool, err e
 	return err == nil && rcpt == nil, err
 }
 
-// notRevoked fails with ErrRevoked when the payout's (epoch, root) was revoked
-// on chain: proposing it again would only revert.
+// notRevoked fails with ErrRevoked when the distributor refuses exactly the
+// proposal the relayer is about to send (this root with these totals, assets,
+// receipt root and end) as revoked: proposing it again would only revert. A
+// revoke of another proposal of the same root (a wrong total sent with a
+// stolen key) does not stop this one.
 func (r *Relayer) notRevoked(ctx context.Context, p *Payout) error {
-	revoked, err := r.c.revoked(ctx, p.Distributor, p.Epoch, p.Root)
+	revoked, err := r.c.revoked(ctx, p)
 	if err != nil {
 		return fmt.Errorf("relayer: %w", err)
 	}
-	if revoked {
-		return fmt.Errorf("%w: epoch %d root %s was revoked (by the guardian or a challenge) and can never be proposed again; "+
-			"find out why (royalty audit %d), then propose a corrected epoch %d (docs/operations.md)", ErrRevoked, p.Epoch, p.Root, p.Epoch, p.Epoch)
+	if !revoked {
+		return nil
 	}
-	return nil
+	challenged, err := r.c.challenged(ctx, p.Distributor, p.Epoch, p.Root)
+	if err != nil {
+		return fmt.Errorf("relayer: %w", err)
+	}
+	if challenged {
+		return fmt.Errorf("%w: epoch %d root %s was challenged (a leaf below what its account already claimed) and can never be proposed again, "+
+			"with any totals; find out why (royalty audit %d), then propose a corrected epoch %d (docs/operations.md)", ErrRevoked, p.Epoch, p.Root, p.Epoch, p.Epoch)
+	}
+	return fmt.Errorf("%w: this proposal of epoch %d (root %s with these totals, receipt root and end) was revoked by the guardian "+
+		"and can never be proposed again; find out why (royalty audit %d), then propose a corrected epoch %d (docs/operations.md)",
+		ErrRevoked, p.Epoch, p.Root, p.Epoch, p.Epoch)
 }
 
 func (r *Relayer) fund(ctx context.Context, p *Payout, f Funding) (bool, error) {
@@ -380,8 +400,9 @@ func (r *Relayer) activated(ctx context.Context, p *Payout) (bool, error) {
 	return true, nil
 }
 
-// pendingIsOurs reports whether the pending root is this payout's, and refuses
-// another pending root.
+// pendingIsOurs reports whether the pending proposal is this payout's, and
+// refuses another pending proposal: another root, or this root with other
+// totals, assets, receipt root or end (its proposal digest differs).
 func (r *Relayer) pendingIsOurs(ctx context.Context, p *Payout) (bool, error) {
 	pend, err := r.c.pending(ctx, p.Distributor)
 	if err != nil {
@@ -392,6 +413,18 @@ func (r *Relayer) pendingIsOurs(ctx context.Context, p *Payout) (bool, error) {
 	}
 	if pend.Epoch != p.Epoch || pend.Root != p.Root {
 		return false, fmt.Errorf("%w: epoch %d root %s is pending, payout is epoch %d root %s", ErrConflict, pend.Epoch, pend.Root, p.Epoch, p.Root)
+	}
+	want, err := p.Digest()
+	if err != nil {
+		return false, err
+	}
+	got, err := r.c.pendingDigest(ctx, p.Distributor)
+	if err != nil {
+		return false, err
+	}
+	if got != want {
+		return false, fmt.Errorf("%w: epoch %d root %s is pending with other totals, assets, receipt root or end than the payout's "+
+			"(proposal %s, the payout's is %s); the guardian's watcher revokes it, then the payout can be proposed", ErrConflict, p.Epoch, p.Root, got, want)
 	}
 	return true, nil
 }

@@ -152,9 +152,10 @@ func TestSubmitRecognisesFundingDoneElsewhere(t *testing.T) {
 	}
 }
 
-// After the guardian revokes the payout's root, the relayer's retry (same
-// process and outbox, or a fresh one) is ErrRevoked with what to do next, and
-// sends nothing: it never re-proposes the revoked root.
+// After the guardian revokes the payout's proposal (named by its digest, which
+// the Go ProposalDigest computes as the contract does), the relayer's retry
+// (same process and outbox, or a fresh one) is ErrRevoked with what to do
+// next, and sends nothing: it never re-proposes the revoked proposal.
 func TestSubmitRefusesRevokedRoot(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, 1_000_000)
@@ -168,13 +169,25 @@ func TestSubmitRefusesRevokedRoot(t *testing.T) {
 		t.Fatalf("first step: %+v %v", prog, err)
 	}
 	d := royaltydistributor.NewRoyaltyDistributor()
-	if _, err := w.Chain(0).Transact(ctx, "guardian revokes", d.Instance(w.Client, w.Dep.RoyaltyDistributor), d.PackRevokeRoot(1)); err != nil {
+	dist := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
+	digest, err := p.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onChain, err := bind.Call(dist, nil, d.PackProposalDigest(p.Root, p.ReceiptRoot, p.End, p.Assets, p.Totals), d.UnpackProposalDigest)
+	if err != nil || common.Hash(onChain) != digest {
+		t.Fatalf("proposalDigest on chain %x (%v), Go %s", onChain, err, digest)
+	}
+	if pd, err := bind.Call(dist, nil, d.PackPendingDigest(), d.UnpackPendingDigest); err != nil || common.Hash(pd) != digest {
+		t.Fatalf("pendingDigest %x (%v), want %s", pd, err, digest)
+	}
+	if _, err := w.Chain(0).Transact(ctx, "guardian revokes", dist, d.PackRevokeRoot(1, digest)); err != nil {
 		t.Fatal(err)
 	}
 	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
 	for _, o := range []txmgr.Outbox{ob, newOutbox(t)} {
 		_, err := relayer.New(w.manager(t, o), w.Client, nil).Step(ctx, p)
-		if !errors.Is(err, relayer.ErrRevoked) || !strings.Contains(err.Error(), "can never be proposed again") {
+		if !errors.Is(err, relayer.ErrRevoked) || !strings.Contains(err.Error(), "was revoked by the guardian and can never be proposed again") {
 			t.Fatalf("retry after the revoke: %v", err)
 		}
 	}
@@ -184,6 +197,108 @@ func TestSubmitRefusesRevokedRoot(t *testing.T) {
 	pend, err := bind.Call(d.Instance(w.Client, w.Dep.RoyaltyDistributor), nil, d.PackPending(), d.UnpackPending)
 	if err != nil || pend.Root != ([32]byte{}) {
 		t.Fatalf("a root is pending after the revoke: %+v %v", pend, err)
+	}
+}
+
+// A stolen proposer key proposes the payout's own root with an under-declared
+// total. The relayer does not take that pending proposal for its own: it is a
+// conflict and nothing is sent. The guardian revokes it; the revoke burns that
+// proposal only, so the relayer then proposes the payout (same root, right
+// total) and activates it, and the holder is paid from the tree already cut.
+func TestSubmitProposesTheHonestProposalAfterItsRootWasRevokedWithAWrongTotal(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 1_000_000)
+	tr := w.Tree(t, map[common.Address]uint64{w.Addr(2): 600_000})
+	p := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 1, End: w.HeadTime(t), Root: tr.Root(), ReceiptRoot: common.HexToHash("0x03"),
+		Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
+	d := royaltydistributor.NewRoyaltyDistributor()
+	dist := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
+	bad := []*big.Int{big.NewInt(500_000)}
+	if _, err := w.Chain(0).Transact(ctx, "stolen key proposes", dist, d.PackProposeRoot(1, p.Root, p.ReceiptRoot, p.End, p.Assets, bad)); err != nil {
+		t.Fatal(err)
+	}
+	ob := newOutbox(t)
+	_, err := relayer.New(w.manager(t, ob), w.Client, nil).Step(ctx, p)
+	if !errors.Is(err, relayer.ErrConflict) || !strings.Contains(err.Error(), "pending with other totals") {
+		t.Fatalf("step with the wrong-total proposal of the payout's root pending: %v", err)
+	}
+	badDigest, err := relayer.ProposalDigest(p.Root, p.ReceiptRoot, p.End, p.Assets, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Chain(0).Transact(ctx, "guardian revokes", dist, d.PackRevokeRoot(1, badDigest)); err != nil {
+		t.Fatal(err)
+	}
+	r := relayer.New(w.manager(t, ob), w.Client, nil)
+	if prog, err := r.Step(ctx, p); err != nil || prog.Stage != relayer.StageProposed {
+		t.Fatalf("step after the revoke of the wrong-total proposal: %+v %v", prog, err)
+	}
+	w.Warp(t, window+1)
+	if prog, err := r.Step(ctx, p); err != nil || prog.Stage != relayer.StageActivated {
+		t.Fatalf("after the window: %+v %v", prog, err)
+	}
+	total, err := bind.Call(dist, nil, d.PackTotalOf(1, w.Token), d.UnpackTotalOf)
+	if err != nil || total.Cmp(p.Totals[0]) != 0 {
+		t.Fatalf("total of epoch 1: %v (%v)", total, err)
+	}
+	w.claim(t, tr, 2)
+	if got := w.Balance(t, w.Addr(2)); got != 600_000 {
+		t.Fatalf("holder has %d after claiming, want 600000", got)
+	}
+}
+
+// A root revoked by a challenge (a leaf below what its account claimed) is
+// refused whatever its totals: the relayer's payout of that root with another
+// total is ErrRevoked naming the challenge, and nothing is sent.
+func TestSubmitRefusesAChallengedRootWithAnyTotal(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, 1_000_000)
+	tr1 := w.Tree(t, map[common.Address]uint64{w.Addr(2): 600_000})
+	p1 := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 1, End: w.HeadTime(t), Root: tr1.Root(), Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)},
+		Fundings: []relayer.Funding{{Consumer: w.Consumer, Asset: w.Token, Amount: big.NewInt(600_000)}}}
+	r := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil)
+	if _, err := r.Step(ctx, p1); err != nil {
+		t.Fatal(err)
+	}
+	w.Warp(t, window+1)
+	if prog, err := r.Step(ctx, p1); err != nil || prog.Stage != relayer.StageActivated {
+		t.Fatalf("epoch 1: %+v %v", prog, err)
+	}
+	w.claim(t, tr1, 2)
+	// Epoch 2 lowers holder 2 below the 600,000 it claimed.
+	tr2 := w.Tree(t, map[common.Address]uint64{w.Addr(2): 100_000, w.Addr(3): 500_000})
+	p2 := &relayer.Payout{ChainID: w.Dep.ChainID, Vault: w.Dep.RevenueVault, Distributor: w.Dep.RoyaltyDistributor,
+		Epoch: 2, End: w.HeadTime(t), Root: tr2.Root(), Assets: []common.Address{w.Token}, Totals: []*big.Int{big.NewInt(600_000)}}
+	if prog, err := r.Step(ctx, p2); err != nil || prog.Stage != relayer.StageProposed {
+		t.Fatalf("epoch 2: %+v %v", prog, err)
+	}
+	proofs, err := relayer.ProofsFor(tr2, w.Addr(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof := make([][32]byte, len(proofs.Entitlements[0].Proof))
+	for i, h := range proofs.Entitlements[0].Proof {
+		proof[i] = h
+	}
+	d := royaltydistributor.NewRoyaltyDistributor()
+	dist := d.Instance(w.Client, w.Dep.RoyaltyDistributor)
+	if _, err := w.Chain(1).Transact(ctx, "anyone challenges", dist, d.PackChallengeRoot(2, w.Addr(2), w.Token, big.NewInt(100_000), proof)); err != nil {
+		t.Fatal(err)
+	}
+	nonce, _ := w.Client.NonceAt(ctx, w.Addr(0), nil)
+	for _, total := range []int64{600_000, 700_000} {
+		q := *p2
+		q.Totals = []*big.Int{big.NewInt(total)}
+		_, err := relayer.New(w.manager(t, newOutbox(t)), w.Client, nil).Step(ctx, &q)
+		if !errors.Is(err, relayer.ErrRevoked) || !strings.Contains(err.Error(), "was challenged") {
+			t.Fatalf("payout of the challenged root with total %d: %v", total, err)
+		}
+	}
+	if n, _ := w.Client.NonceAt(ctx, w.Addr(0), nil); n != nonce {
+		t.Fatalf("the relayer sent %d transactions for a challenged root", n-nonce)
 	}
 }
 

@@ -61,10 +61,12 @@ func TestPayoutPreferences(t *testing.T) {
 		if got, err := s.PayoutPreferences(ctx, chainID+1, distr, 1031); err == nil || len(got) != 0 {
 			t.Errorf("another chain: %v, %v; want none (not indexed)", got, err)
 		}
-		if _, err := s.PayoutPreferences(ctx, chainID, distr, 1060); err != nil {
-			t.Errorf("before the final block's time: %v", err)
+		// Block times strictly increase, so every block before 1061 is known once
+		// the final block (time 1060) is: 1061 is answered, 1062 is not.
+		if _, err := s.PayoutPreferences(ctx, chainID, distr, 1061); err != nil {
+			t.Errorf("just past the final block's time: %v", err)
 		}
-		if _, err := s.PayoutPreferences(ctx, chainID, distr, 1061); !errors.Is(err, store.ErrNotFinal) {
+		if _, err := s.PayoutPreferences(ctx, chainID, distr, 1062); !errors.Is(err, store.ErrNotFinal) {
 			t.Errorf("past the final block: err = %v, want ErrNotFinal", err)
 		}
 

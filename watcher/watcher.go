@@ -86,6 +86,7 @@ type Report struct {
 	Block       uint64      `json:"block"` // the chain was read at this block
 	Epoch       uint64      `json:"epoch,omitempty"`
 	Root        common.Hash `json:"root,omitempty"`
+	Proposal    common.Hash `json:"proposal,omitempty"` // the pending proposal's digest (what a revoke names)
 	ReceiptRoot common.Hash `json:"receiptRoot,omitempty"`
 	End         uint64      `json:"end,omitempty"`
 	ActivatesAt uint64      `json:"activatesAt,omitempty"`
@@ -228,7 +229,16 @@ func (w *Watcher) check(ctx context.Context, unpriced []pipeline.Result) (Report
 	if closed.Payout.Epoch != p.Epoch {
 		return rep, fmt.Errorf("watch: this database's next epoch is %d, the chain's pending one %d", closed.Payout.Epoch, p.Epoch)
 	}
-	if err := w.compare(ctx, at, &rep, closed, p); err != nil {
+	pt, err := read(ctx, d, at, "pending totals", distABI.PackPendingTotals(), distABI.UnpackPendingTotals)
+	if err != nil {
+		return rep, err
+	}
+	// The proposal this round checked, read at one block: a revoke names it
+	// and nothing else.
+	if rep.Proposal, err = relayer.ProposalDigest(p.Root, p.ReceiptRoot, p.End, pt.Assets, pt.Totals); err != nil {
+		return rep, fmt.Errorf("watch: %w", err)
+	}
+	if err := w.compare(ctx, at, &rep, closed, p, pt); err != nil {
 		return rep, err
 	}
 	if len(rep.Failed()) == 0 {
@@ -241,7 +251,7 @@ func (w *Watcher) check(ctx context.Context, unpriced []pipeline.Result) (Report
 		w.Log.Error("pending root fails a check", "epoch", p.Epoch, "root", common.Hash(p.Root), "check", f.Check,
 			"account", f.Account, "asset", f.Asset, "expected", f.Expected, "found", f.Found)
 	}
-	rev, err := w.revoke(ctx, p.Epoch, p.Root)
+	rev, err := w.revoke(ctx, p.Epoch, p.Root, rep.Proposal)
 	rep.Revoke = rev
 	return rep, err
 }
@@ -336,17 +346,14 @@ func (w *Watcher) storeActive(ctx context.Context, at *big.Int, now, current uin
 }
 
 // compare runs every check of the pending proposal p against the recomputed epoch.
-func (w *Watcher) compare(ctx context.Context, at *big.Int, rep *Report, closed *pipeline.Closed, p royaltydistributor.PendingOutput) error {
+func (w *Watcher) compare(ctx context.Context, at *big.Int, rep *Report, closed *pipeline.Closed, p royaltydistributor.PendingOutput,
+	pt royaltydistributor.PendingTotalsOutput) error {
 	d, dep := w.dist(), w.Epochs.Dep
 	want := closed.Payout
 	add := func(r Result) { rep.Checks = append(rep.Checks, r) }
 	add(Result{Check: CheckRoot, Expected: want.Root.Hex(), Found: common.Hash(p.Root).Hex(), OK: want.Root == p.Root})
 	add(Result{Check: CheckReceiptRoot, Expected: want.ReceiptRoot.Hex(), Found: common.Hash(p.ReceiptRoot).Hex(), OK: want.ReceiptRoot == p.ReceiptRoot})
 
-	pt, err := read(ctx, d, at, "pending totals", distABI.PackPendingTotals(), distABI.UnpackPendingTotals)
-	if err != nil {
-		return err
-	}
 	declared := map[common.Address]*big.Int{}
 	for i, a := range pt.Assets {
 		declared[a] = pt.Totals[i]
@@ -526,57 +533,65 @@ func (w *Watcher) fundingsToMake(ctx context.Context, at *big.Int, epoch uint64,
 	return out, nil
 }
 
-// RevokeKey is the outbox key of the revoke of (epoch, root) on a chain: one
-// revoke transaction per bad root, however many rounds or processes see it.
-func RevokeKey(chainID, epoch uint64, root common.Hash) string {
-	return fmt.Sprintf("%d/revoke/%d/%s", chainID, epoch, root.Hex())
+// RevokeKey is the outbox key of the revoke of a proposal (its digest,
+// relayer.ProposalDigest) of epoch on a chain: one revoke transaction per bad
+// proposal, however many rounds or processes see it. A later bad proposal of
+// the same root (other totals) is another proposal and gets its own revoke.
+func RevokeKey(chainID, epoch uint64, proposal common.Hash) string {
+	return fmt.Sprintf("%d/revoke/%d/%s", chainID, epoch, proposal.Hex())
 }
 
-// revoke sends revokeRoot(epoch) through the outbox, exactly once per
-// (epoch, root). revokeRoot names only the epoch, so it is sent only while
-// that root is still the pending one; the chain's revoked(epoch, root) tells
-// a revoke someone else made.
-func (w *Watcher) revoke(ctx context.Context, epoch uint64, root [32]byte) (*Revoke, error) {
+// revoke sends revokeRoot(epoch, proposal) through the outbox, exactly once
+// per proposal. The contract revokes only that exact proposal, so a revoke
+// still in flight when the proposal was revoked by someone else and another
+// one proposed for the epoch (the same root with the right totals, say)
+// reverts instead of revoking the new one; the chain's revokedProposal tells a
+// revoke someone else made.
+func (w *Watcher) revoke(ctx context.Context, epoch uint64, root, proposal common.Hash) (*Revoke, error) {
 	if w.Tx == nil {
 		return &Revoke{Note: "no guardian key: nothing sent"}, nil
 	}
 	d := w.dist()
 	revoked := func(ctx context.Context) (bool, error) {
-		return read(ctx, d, nil, "revoked", distABI.PackRevoked(epoch, root), distABI.UnpackRevoked)
+		return read(ctx, d, nil, "revokedProposal", distABI.PackRevokedProposal(epoch, proposal), distABI.UnpackRevokedProposal)
 	}
 	if ok, err := revoked(ctx); err != nil {
 		return nil, err
 	} else if !ok {
-		p, err := read(ctx, d, nil, "pending root", distABI.PackPending(), distABI.UnpackPending)
+		p, err := read(ctx, d, nil, "pending proposal", distABI.PackPending(), distABI.UnpackPending)
 		if err != nil {
 			return nil, err
 		}
-		if p.Epoch != epoch || p.Root != root {
-			return &Revoke{Note: "the root is no longer pending: nothing sent"}, nil
+		digest, err := read(ctx, d, nil, "pending proposal digest", distABI.PackPendingDigest(), distABI.UnpackPendingDigest)
+		if err != nil {
+			return nil, err
+		}
+		if p.Epoch != epoch || digest != proposal {
+			return &Revoke{Note: "the proposal is no longer pending: nothing sent"}, nil
 		}
 	}
-	key := RevokeKey(w.Epochs.Dep.ChainID, epoch, root)
-	w.Log.Warn("revoking the pending root", "epoch", epoch, "root", common.Hash(root), "key", key, "guardian", w.Tx.From())
+	key := RevokeKey(w.Epochs.Dep.ChainID, epoch, proposal)
+	w.Log.Warn("revoking the pending proposal", "epoch", epoch, "root", root, "proposal", proposal, "key", key, "guardian", w.Tx.From())
 	expect := func(rc *types.Receipt) error {
 		for _, l := range rc.Logs {
 			ev, err := distABI.UnpackRootRevokedEvent(l)
-			if err == nil && l.Address == w.Epochs.Dep.RoyaltyDistributor && ev.Epoch == epoch && ev.Root == root {
+			if err == nil && l.Address == w.Epochs.Dep.RoyaltyDistributor && ev.Epoch == epoch && common.Hash(ev.Root) == root {
 				return nil
 			}
 		}
 		return errors.New("no matching RootRevoked")
 	}
-	rcpt, err := w.Tx.Send(ctx, txmgr.Candidate{Key: key, To: w.Epochs.Dep.RoyaltyDistributor, Data: distABI.PackRevokeRoot(epoch),
+	rcpt, err := w.Tx.Send(ctx, txmgr.Candidate{Key: key, To: w.Epochs.Dep.RoyaltyDistributor, Data: distABI.PackRevokeRoot(epoch, proposal),
 		Done: revoked, Expect: expect})
 	if err != nil {
-		return nil, fmt.Errorf("watch: revoke epoch %d root %s (the intent stays in the outbox; the next round resumes it): %w",
-			epoch, common.Hash(root).Hex(), err)
+		return nil, fmt.Errorf("watch: revoke epoch %d root %s proposal %s (the intent stays in the outbox; the next round resumes it): %w",
+			epoch, root.Hex(), proposal.Hex(), err)
 	}
 	if rcpt == nil {
-		w.Log.Info("the root was already revoked on chain", "epoch", epoch, "root", common.Hash(root))
+		w.Log.Info("the proposal was already revoked on chain", "epoch", epoch, "root", root, "proposal", proposal)
 		return &Revoke{DoneElsewhere: true, Note: "revoked on chain by someone else"}, nil
 	}
-	w.Log.Warn("revoked", "epoch", epoch, "root", common.Hash(root), "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
+	w.Log.Warn("revoked", "epoch", epoch, "root", root, "proposal", proposal, "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
 	return &Revoke{Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()}, nil
 }
 

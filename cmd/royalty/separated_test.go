@@ -140,13 +140,22 @@ func TestSeparatedKeysRound(t *testing.T) {
 		t.Fatalf("relay of the first payout: %+v %v", prog, err)
 	}
 
+	// The pending proposal, as the guardian names it in revokeRoot.
+	badProposal, err := relayer.ProposalDigest(badTree.Root(), common.HexToHash("0x0e"), head.Time, []common.Address{token}, []*big.Int{big.NewInt(1_710_001)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pd, err := bind.Call(dist, nil, d.PackPendingDigest(), d.UnpackPendingDigest); err != nil || common.Hash(pd) != badProposal {
+		t.Fatalf("pendingDigest %x (%v), want %s", pd, err, badProposal)
+	}
+
 	// What each key cannot do.
 	for _, c := range []struct {
 		who  int
 		what string
 		data []byte
 	}{
-		{relayerKey, "relayer revokes", d.PackRevokeRoot(1)},
+		{relayerKey, "relayer revokes", d.PackRevokeRoot(1, badProposal)},
 		{relayerKey, "relayer changes the window", d.PackSetDisputeWindow(deploy.MinDisputeWindow)},
 		{relayerKey, "relayer allows an asset", d.PackSetAssetAllowed(common.HexToAddress("0x0bad"), true)},
 		{relayerKey, "relayer grants itself the guardian role", d.PackGrantRole(deploy.GuardianRole, addr(relayerKey))},
@@ -159,7 +168,7 @@ func TestSeparatedKeysRound(t *testing.T) {
 	}
 
 	// The guardian revokes; the relayer's retry is refused and sends nothing.
-	if _, err := as(guardian).Transact(ctx, "guardian revokes", dist, d.PackRevokeRoot(1)); err != nil {
+	if _, err := as(guardian).Transact(ctx, "guardian revokes", dist, d.PackRevokeRoot(1, badProposal)); err != nil {
 		t.Fatal(err)
 	}
 	nonce, err := client.NonceAt(ctx, addr(relayerKey), nil)

@@ -42,8 +42,11 @@ func watchCommand() *cli.Command {
 			"chain activated (closed at the chain's endOf), and recomputes the pending epoch at the proposal's end without\n" +
 			"storing it. It checks: root and receipt root equal the recomputed ones; per asset the declared total equals\n" +
 			"the sum of the recomputed leaves and is at least the previous active total; no leaf is below what its account\n" +
-			"claimed on chain; the distributor will be solvent. On any difference it sends revokeRoot(epoch) with the\n" +
-			"GUARDIAN key, exactly once per (epoch, root), and logs which check failed, for whom, expected and found.\n" +
+			"claimed on chain; the distributor will be solvent. On any difference it sends revokeRoot(epoch, proposal) with\n" +
+			"the GUARDIAN key, exactly once per proposal, and logs which check failed, for whom, expected and found. The\n" +
+			"proposal is the digest of what it checked (root, receipt root, end, assets, totals): the contract revokes that\n" +
+			"exact proposal or reverts, never a later one, and only that proposal is burnt: the same root with the right\n" +
+			"totals can still be proposed and activate.\n" +
 			"When its own data cannot decide (facts not final past the end, events of the period not priced, the intake\n" +
 			"delay not over) it says so and waits: it never revokes on ignorance. The key must hold GUARDIAN_ROLE and\n" +
 			"must not hold PROPOSER_ROLE (never run it with the relayer's key).\n\n" +
@@ -180,7 +183,7 @@ func runWatch(c *cli.Context) error {
 		}
 		if err != nil {
 			log.Error("watch round failed; retrying next poll", "err", explain(err))
-		} else if id := fmt.Sprintf("%s/%d/%s/%v", rep.Status, rep.Epoch, rep.Root.Hex(), rep.Revoke != nil); id != last {
+		} else if id := fmt.Sprintf("%s/%d/%s/%s/%v", rep.Status, rep.Epoch, rep.Root.Hex(), rep.Proposal.Hex(), rep.Revoke != nil); id != last {
 			last = id
 			if err := printWatch(c, rep); err != nil {
 				return err
@@ -246,8 +249,12 @@ func writeWatch(w io.Writer, rep watcher.Report) {
 	if rep.Epoch == 0 {
 		fmt.Fprintf(w, "no root pending (block %d): %s\n", rep.Block, rep.Status)
 	} else {
-		fmt.Fprintf(w, "epoch %d root %s (receipt root %s, end %d, activates at %s), block %d: %s",
-			rep.Epoch, rep.Root.Hex(), rep.ReceiptRoot.Hex(), rep.End, time.Unix(int64(rep.ActivatesAt), 0).UTC().Format(time.RFC3339), rep.Block, rep.Status)
+		proposal := ""
+		if rep.Proposal != (common.Hash{}) {
+			proposal = "proposal " + rep.Proposal.Hex() + ", "
+		}
+		fmt.Fprintf(w, "epoch %d root %s (%sreceipt root %s, end %d, activates at %s), block %d: %s",
+			rep.Epoch, rep.Root.Hex(), proposal, rep.ReceiptRoot.Hex(), rep.End, time.Unix(int64(rep.ActivatesAt), 0).UTC().Format(time.RFC3339), rep.Block, rep.Status)
 		if rep.Status == watcher.StatusBad {
 			fmt.Fprint(w, revokedWords(rep.Revoke))
 		}

@@ -10,12 +10,13 @@ import (
 	"github.com/dataroyalty/royalty/watcher"
 )
 
-// The table of a bad root names the failed check, the account and asset, the
-// expected and found amounts, and the revoke transaction; a waiting round
-// says why it cannot decide.
+// The table of a bad root names the proposal (the digest its revoke names),
+// the failed check, the account and asset, the expected and found amounts,
+// and the revoke transaction; a waiting round says why it cannot decide.
 func TestWatchTable(t *testing.T) {
 	tx := common.HexToHash("0x7e")
 	bad := watcher.Report{Status: watcher.StatusBad, Block: 9, Epoch: 2, Root: common.HexToHash("0xbad"), ActivatesAt: 3600,
+		Proposal: common.HexToHash("0xd16e57"),
 		Checks: []watcher.Result{
 			{Check: watcher.CheckRoot, Expected: "0x01", Found: "0x02"},
 			{Check: watcher.CheckClaimed, Account: "0xA11CE", Asset: "0xA55E7", Expected: "at least 3 tUSD (claimed)", Found: "1 tUSD"},
@@ -25,7 +26,7 @@ func TestWatchTable(t *testing.T) {
 	var b bytes.Buffer
 	writeWatch(&b, bad)
 	out := b.String()
-	for _, want := range []string{"epoch 2 root " + bad.Root.Hex(), ": bad; revoked in transaction " + tx.Hex() + " (block 10)",
+	for _, want := range []string{"epoch 2 root " + bad.Root.Hex() + " (proposal " + bad.Proposal.Hex() + ", receipt root", ": bad; revoked in transaction " + tx.Hex() + " (block 10)",
 		"leaf >= claimed        0xA11CE  0xA55E7  at least 3 tUSD (claimed)  1 tUSD  FAIL", "root", "ok"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("table lacks %q:\n%s", want, out)

@@ -33,7 +33,6 @@ import (
 	"github.com/dataroyalty/royalty/internal/anviltest"
 	worked "github.com/dataroyalty/royalty/internal/example"
 	"github.com/dataroyalty/royalty/merkle"
-	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
@@ -289,17 +288,20 @@ func startWatched(t *testing.T, cmd *exec.Cmd) <-chan error {
 // the root activates and the holders claim exactly their leaves.
 //
 // Epoch 2: the relayer's key (through the bindings, as a stolen key would)
-// proposes six bad roots, each made by editing a copy of the honest payout:
-// a lowered leaf for an account that already claimed, an omitted account, a
-// tree that is not the recomputed one, a dropped asset, an under-declared
-// total and a wrong receipt root (the last three carry the honest root of
-// their period, so only the totals or receipt checks can catch them). `watch
-// --once` revokes each (exit 1) before its window ends: on chain it is revoked
-// and activateRoot reverts. The first is revoked exactly once across two
+// proposes seven bad proposals, each made by editing a copy of the honest
+// payout: a lowered leaf for an account that already claimed, an omitted
+// account, a tree that is not the recomputed one, then the HONEST root of the
+// period with a dropped asset, an under-declared total, a wrong receipt root
+// and a wrong end (only the totals, receipt or recomputation at that end can
+// catch those). `watch --once` revokes each (exit 1) before its window ends,
+// naming the proposal's digest: on chain that proposal is revoked and
+// activateRoot reverts. The first is revoked exactly once across two
 // processes: the first is stopped with its revoke in the mempool, the second
-// resumes the same intent and the guardian sends one transaction. The honest
-// root is then left alone (exit 0; and by the loop, which prints its table
-// and exits 0 on SIGTERM), activates, and the holders claim exactly.
+// resumes the same intent and the guardian sends one transaction. The four
+// revokes of the honest root burn those proposals only: the honest proposal
+// (same root, right totals) is then relayed and accepted, left alone (exit 0;
+// and by the loop, which prints its table and exits 0 on SIGTERM), activates,
+// and the holders claim exactly.
 //
 // Epoch 3: a made-up root while the watcher holds an event of the period it
 // cannot price yet: it waits (exit 3) and sends nothing; once the valuation
@@ -441,26 +443,12 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	activate(1, prog)
 	claimAll(1)
 
-	// Epoch 2: four events at t2..t2+3; the honest epoch ends after them, and
-	// the honest trees of the shorter periods ending at t2+1, t2+2, t2+3 carry
-	// the same-root attacks.
+	// Epoch 2: four events at t2..t2+3; the honest epoch ends after them. The
+	// same-root attacks carry the honest root of that period.
 	t2 := w.head() + 1
 	w.events(t2, 1, 1, 1, 1)
 	end2 := t2 + 4
 	prepare(end2)
-	previews := map[uint64]*pipeline.Closed{}
-	func() {
-		st, err := store.Open(ctx, w.relayerDB)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		for _, end := range []uint64{t2 + 1, t2 + 2, t2 + 3} {
-			if previews[end], err = (&pipeline.Epochs{Store: st, Dep: w.dep}).Preview(ctx, end); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}()
 	var closed struct{ Payout relayer.Payout }
 	if err := json.Unmarshal(w.must(wDeployer, w.relayerDB, "epoch", "close", "--json", "--end", fmt.Sprint(end2)), &closed); err != nil {
 		t.Fatal(err)
@@ -492,15 +480,14 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 	}
 	totalsOf := func(p relayer.Payout) ([]common.Address, []*big.Int) { return p.Assets, p.Totals }
 	ha, ht := totalsOf(honest)
-	pa, pb, pc := previews[t2+1].Payout, previews[t2+2].Payout, previews[t2+3].Payout
-	usdIndex := slices.Index(pb.Assets, usd)
+	usdIndex := slices.Index(ha, usd)
 	prevUSD, err := bind.Call(dist, nil, d.PackTotalOf(1, usd), d.UnpackTotalOf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	under := slices.Clone(pb.Totals)
-	under[usdIndex] = new(big.Int).Add(prevUSD, new(big.Int).Div(new(big.Int).Sub(pb.Totals[usdIndex], prevUSD), big.NewInt(2)))
-	eurIndex := slices.Index(pa.Assets, eur)
+	under := slices.Clone(ht)
+	under[usdIndex] = new(big.Int).Add(prevUSD, new(big.Int).Div(new(big.Int).Sub(ht[usdIndex], prevUSD), big.NewInt(2)))
+	eurIndex := slices.Index(ha, eur)
 	bad := []proposal{
 		{name: "a lowered leaf for an account that already claimed", check: watcher.CheckRoot, end: end2, receiptRoot: honest.ReceiptRoot, assets: ha, totals: ht,
 			root: edit(func(ls []merkle.Distributor) []merkle.Distributor {
@@ -519,14 +506,17 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 				ls[j].Cumulative.AddUint64(&ls[j].Cumulative, 1)
 				return ls
 			})},
-		{name: "a dropped asset", check: watcher.CheckTotal, end: t2 + 1, root: pa.Root, receiptRoot: pa.ReceiptRoot,
-			assets: slices.Delete(slices.Clone(pa.Assets), eurIndex, eurIndex+1), totals: slices.Delete(slices.Clone(pa.Totals), eurIndex, eurIndex+1)},
-		{name: "an under-declared total", check: watcher.CheckTotal, end: t2 + 2, root: pb.Root, receiptRoot: pb.ReceiptRoot, assets: pb.Assets, totals: under},
-		{name: "a wrong receipt root", check: watcher.CheckReceiptRoot, end: t2 + 3, root: pc.Root, receiptRoot: crypto.Keccak256Hash([]byte("not the receipts")),
-			assets: pc.Assets, totals: pc.Totals},
+		{name: "the honest root with a dropped asset", check: watcher.CheckTotal, end: end2, root: honest.Root, receiptRoot: honest.ReceiptRoot,
+			assets: slices.Delete(slices.Clone(ha), eurIndex, eurIndex+1), totals: slices.Delete(slices.Clone(ht), eurIndex, eurIndex+1)},
+		{name: "the honest root with an under-declared total", check: watcher.CheckTotal, end: end2, root: honest.Root, receiptRoot: honest.ReceiptRoot,
+			assets: ha, totals: under},
+		{name: "the honest root with a wrong receipt root", check: watcher.CheckReceiptRoot, end: end2, root: honest.Root,
+			receiptRoot: crypto.Keccak256Hash([]byte("not the receipts")), assets: ha, totals: ht},
+		{name: "the honest root with a wrong end", check: watcher.CheckRoot, end: t2 + 3, root: honest.Root, receiptRoot: honest.ReceiptRoot,
+			assets: ha, totals: ht},
 	}
-	if len(ha) != 2 || len(pa.Assets) != 2 || under[usdIndex].Cmp(prevUSD) < 0 || under[usdIndex].Cmp(pb.Totals[usdIndex]) >= 0 {
-		t.Fatalf("the attacks are not what they say: assets %v / %v, under-declared %s (previous %s, leaves %s)", ha, pa.Assets, under[usdIndex], prevUSD, pb.Totals[usdIndex])
+	if len(ha) != 2 || eurIndex < 0 || under[usdIndex].Cmp(prevUSD) < 0 || under[usdIndex].Cmp(ht[usdIndex]) >= 0 {
+		t.Fatalf("the attacks are not what they say: assets %v, under-declared %s (previous %s, leaves %s)", ha, under[usdIndex], prevUSD, ht[usdIndex])
 	}
 	for i, b := range bad {
 		if _, err := w.chain(wRelayer).Transact(ctx, "propose "+b.name, dist, d.PackProposeRoot(2, b.root, b.receiptRoot, b.end, b.assets, b.totals)); err != nil {
@@ -542,7 +532,12 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 			rep, errb, code = w.watch()
 		}
 		failed := rep.Failed()
-		if code != 1 || rep.Status != watcher.StatusBad || rep.Epoch != 2 || rep.Root != b.root || rep.Revoke == nil || rep.Revoke.Tx == (common.Hash{}) ||
+		digest, err := relayer.ProposalDigest(b.root, b.receiptRoot, b.end, b.assets, b.totals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code != 1 || rep.Status != watcher.StatusBad || rep.Epoch != 2 || rep.Root != b.root || rep.Proposal != digest ||
+			rep.Revoke == nil || rep.Revoke.Tx == (common.Hash{}) ||
 			!slices.ContainsFunc(failed, func(r watcher.Result) bool { return r.Check == b.check }) {
 			t.Fatalf("%s: watch exit %d, %+v\n%s", b.name, code, rep, errb)
 		}
@@ -552,9 +547,9 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		if n := guardianNonce(); n != n0+1 {
 			t.Fatalf("%s: the guardian sent %d transactions, want one revoke", b.name, n-n0)
 		}
-		// Revoked on chain, before it could activate; activation reverts.
-		if ok, err := bind.Call(dist, nil, d.PackRevoked(2, b.root), d.UnpackRevoked); err != nil || !ok {
-			t.Fatalf("%s: revoked(2, root) = %v (%v)", b.name, ok, err)
+		// That proposal revoked on chain, before it could activate; activation reverts.
+		if ok, err := bind.Call(dist, nil, d.PackRevokedProposal(2, digest), d.UnpackRevokedProposal); err != nil || !ok {
+			t.Fatalf("%s: revokedProposal(2, %s) = %v (%v)", b.name, digest, ok, err)
 		}
 		hdr, err := w.client.HeaderByNumber(ctx, new(big.Int).SetUint64(rep.Revoke.Block))
 		if err != nil || hdr.Time >= rep.ActivatesAt {
@@ -566,8 +561,9 @@ func TestWatchRevokesBadRootsAndPassesHonestOnes(t *testing.T) {
 		}
 		t.Logf("%s: revoked in %s; failed checks %v", b.name, rep.Revoke.Tx.Hex(), failed)
 	}
-	if ok, _ := bind.Call(dist, nil, d.PackRevoked(2, honest.Root), d.UnpackRevoked); ok {
-		t.Fatal("the honest root was revoked")
+	// Four proposals of the honest root were revoked, the honest proposal was not.
+	if ok, err := bind.Call(dist, nil, d.PackIsRevoked(2, honest.Root, honest.ReceiptRoot, honest.End, ha, ht), d.UnpackIsRevoked); err != nil || ok {
+		t.Fatalf("the honest proposal counts as revoked: %v (%v)", ok, err)
 	}
 
 	// The honest epoch 2: relayed, left alone, activated, claimed exactly.
@@ -797,7 +793,7 @@ func (w *watchRun) watchTwiceExactlyOnce(m *pausableMiner) (watcher.Report, []by
 
 	second := w.cmd(wGuardian, w.watchDB, watchArgs...)
 	var out bytes.Buffer
-	lines := newLineWatcher("revoking the pending root")
+	lines := newLineWatcher("revoking the pending proposal")
 	second.Stdout, second.Stderr = &out, lines
 	secondDone := startWatched(t, second)
 	var err error
@@ -807,6 +803,9 @@ func (w *watchRun) watchTwiceExactlyOnce(m *pausableMiner) (watcher.Report, []by
 		err = <-secondDone
 	case err = <-secondDone:
 		t.Fatalf("the second watcher exited without revoking: %v\n%s%s", err, out.String(), lines)
+	case <-time.After(3 * time.Minute): // a bound so a missing log line fails instead of hanging (not a timing assertion)
+		_ = second.Process.Kill()
+		t.Fatalf("the second watcher never logged %q (mining is paused, so it would wait forever):\n%s%s", lines.want, out.String(), lines)
 	}
 	code := 0
 	var ee *exec.ExitError

@@ -19,7 +19,10 @@ uint64 constant DISPUTE_WINDOW_MAX = 30 days;
 /// epoch with the period it covers, waits out a dispute window fixed at proposal (bounded by
 /// MIN/MAX_DISPUTE_WINDOW), may be revoked by the guardian, or by anyone who proves a leaf below
 /// what its account already claimed, while pending, and activates only when the distributor holds
-/// enough of every asset it lists. A revoked (epoch, root) can never be proposed again.
+/// enough of every asset it lists. A revoked proposal (its root, receipt root, end, assets and
+/// totals: `proposalDigest`) can never be proposed again for its epoch; a root revoked by a
+/// challenge (one of its leaves is provably bad) can never be proposed again for its epoch
+/// whatever the rest of the proposal.
 ///
 /// Each asset is claimed against the latest activated root that lists it, so an asset a later
 /// root leaves out stays claimable; per asset a root's total is never below the asset's previous
@@ -47,8 +50,10 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
     error BadEnd(uint64 end, uint64 previousEnd, uint64 now_);
     error RootPending(uint64 epoch, bytes32 root);
     error ProposalMismatch(uint64 epoch, bytes32 root);
-    error RevokedRoot(uint64 epoch, bytes32 root);
+    error RevokedProposal(uint64 epoch, bytes32 proposal);
+    error ChallengedRoot(uint64 epoch, bytes32 root);
     error NoPendingRoot(uint64 epoch);
+    error NotPending(uint64 epoch, bytes32 proposal);
     error EmptyProposal();
     error ZeroTotal(address asset);
     error TotalBelowPrevious(address asset, uint256 total, uint256 previous);
@@ -128,8 +133,14 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
     mapping(uint64 epoch => bytes32) public receiptRootOf;
     mapping(uint64 epoch => uint64) public endOf;
     mapping(uint64 epoch => mapping(address asset => uint256)) public totalOf;
-    /// @notice Every (epoch, root) ever revoked; it can never be proposed again.
-    mapping(uint64 epoch => mapping(bytes32 root => bool)) public revoked;
+    /// @notice Every proposal ever revoked (by the guardian or a challenge), by its digest
+    /// (`proposalDigest`): that exact proposal can never be proposed again for that epoch. The same
+    /// root with other totals, receipt root, end or assets is another proposal.
+    mapping(uint64 epoch => mapping(bytes32 proposal => bool)) public revokedProposal;
+    /// @notice Every root revoked by a successful `challengeRoot`: one of its leaves is below what
+    /// its account already claimed, which no totals can mend, so the root can never be proposed
+    /// again for that epoch, whatever the rest of the proposal. The guardian's revoke never sets it.
+    mapping(uint64 epoch => mapping(bytes32 root => bool)) public challenged;
     /// @notice Each holder's payout preference; (0, 0) when it never set one or cleared it.
     mapping(address holder => PayoutPreference) public payoutPreferenceOf;
 
@@ -173,6 +184,47 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         return (_pending.assets, _pending.totals);
     }
 
+    /// @notice The digest (`proposalDigest`) of the pending proposal, what `revokeRoot` names; zero
+    /// when none is pending.
+    function pendingDigest() external view returns (bytes32) {
+        if (_pending.root == bytes32(0)) return bytes32(0);
+        return _pendingDigest();
+    }
+
+    /// @notice The identity of a proposal for its epoch: keccak256(abi.encode(root, receiptRoot,
+    /// end, assets, totals)), standard ABI encoding of (bytes32, bytes32, uint64, address[],
+    /// uint256[]) in that order, the arrays as given (order matters). The epoch is not in it: every
+    /// record keyed by it is per epoch.
+    function proposalDigest(
+        bytes32 root,
+        bytes32 receiptRoot,
+        uint64 end,
+        address[] calldata assets,
+        uint256[] calldata totals
+    ) public pure returns (bytes32) {
+        return keccak256(abi.encode(root, receiptRoot, end, assets, totals));
+    }
+
+    /// @notice Whether `proposeRoot` refuses this exact proposal for `epoch` as revoked: the same
+    /// proposal was revoked, or its root was revoked by a challenge.
+    function isRevoked(
+        uint64 epoch,
+        bytes32 root,
+        bytes32 receiptRoot,
+        uint64 end,
+        address[] calldata assets,
+        uint256[] calldata totals
+    ) external view returns (bool) {
+        return challenged[epoch][root] || revokedProposal[epoch][proposalDigest(root, receiptRoot, end, assets, totals)];
+    }
+
+    function _pendingDigest() private view returns (bytes32) {
+        Pending storage p = _pending;
+        address[] memory assets = p.assets;
+        uint256[] memory totals = p.totals;
+        return keccak256(abi.encode(p.root, p.receiptRoot, p.end, assets, totals));
+    }
+
     /// @notice The epoch whose root `asset` is claimed against: the latest activated epoch that
     /// listed it (0: never listed by an active root, not claimable).
     function claimEpochOf(address asset) external view returns (uint64) {
@@ -196,7 +248,8 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
 
     /// @notice Proposes the root of epoch `currentEpoch() + 1`, covering (previous epoch's end,
     /// `end`]. Re-sending the identical pending proposal is a no-op (no event), so the relayer can
-    /// retry safely; anything else while a root is pending reverts.
+    /// retry safely; anything else while a root is pending reverts. A revoked proposal
+    /// (`RevokedProposal`) or a challenged root (`ChallengedRoot`) is refused for its epoch.
     function proposeRoot(
         uint64 epoch,
         bytes32 root,
@@ -216,7 +269,7 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         if (root == bytes32(0)) revert ZeroRoot();
         uint64 current = currentEpoch;
         if (epoch != current + 1) revert WrongEpoch(epoch, current + 1);
-        if (revoked[epoch][root]) revert RevokedRoot(epoch, root);
+        _requireNotRevoked(epoch, root, receiptRoot, end, assets, totals);
         uint64 previousEnd = endOf[current];
         if (end <= previousEnd || end > block.timestamp) revert BadEnd(end, previousEnd, uint64(block.timestamp));
         uint256 n = assets.length;
@@ -245,6 +298,19 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         emit RootProposed(epoch, root, receiptRoot, end, activatesAt, assets, totals);
     }
 
+    function _requireNotRevoked(
+        uint64 epoch,
+        bytes32 root,
+        bytes32 receiptRoot,
+        uint64 end,
+        address[] calldata assets,
+        uint256[] calldata totals
+    ) private view {
+        if (challenged[epoch][root]) revert ChallengedRoot(epoch, root);
+        bytes32 digest = proposalDigest(root, receiptRoot, end, assets, totals);
+        if (revokedProposal[epoch][digest]) revert RevokedProposal(epoch, digest);
+    }
+
     function _samePending(
         Pending storage p,
         bytes32 receiptRoot,
@@ -261,16 +327,26 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         return true;
     }
 
-    /// @notice Only a pending root can be revoked. The epoch may then be proposed again, with any
-    /// root but this one.
-    function revokeRoot(uint64 epoch) external onlyRole(GUARDIAN_ROLE) nonReentrant {
-        bytes32 root = _requirePending(epoch);
-        _revoke(epoch, root);
+    /// @notice Revokes the pending proposal of `epoch` if it is exactly `proposal` (its
+    /// `proposalDigest`, see `pendingDigest`), else reverts `NotPending`: a revoke decided about
+    /// one proposal can never hit another proposed after it (a revoke by someone else, then a new
+    /// proposal for the same epoch, before this transaction is mined). That exact proposal can never
+    /// be proposed again for the epoch; the same root with other totals, receipt root, end or assets
+    /// can (a stolen proposer key proposing the honest root with a wrong total must not burn the
+    /// honest proposal).
+    function revokeRoot(uint64 epoch, bytes32 proposal) external onlyRole(GUARDIAN_ROLE) nonReentrant {
+        bytes32 root = _pending.root;
+        if (root == bytes32(0) || _pending.epoch != epoch || _pendingDigest() != proposal) {
+            revert NotPending(epoch, proposal);
+        }
+        _revoke(epoch, root, proposal);
     }
 
     /// @notice Anyone may revoke a pending root by proving one of its leaves is below what the
     /// account has already claimed of that asset: activating it would leave the distributor short
     /// by the difference (the leaf can never be paid, yet its amount counts towards the total).
+    /// The root itself is bad whatever the totals, so it can never be proposed again for the epoch
+    /// (`challenged`), with any totals.
     function challengeRoot(
         uint64 epoch,
         address account,
@@ -290,7 +366,8 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         uint256 already = claimed[account][asset];
         if (cumulative >= already) revert LeafNotLowered(account, asset, cumulative, already);
         emit RootChallenged(epoch, root, account, asset, cumulative, already);
-        _revoke(epoch, root);
+        challenged[epoch][root] = true;
+        _revoke(epoch, root, _pendingDigest());
     }
 
     function _requirePending(uint64 epoch) private view returns (bytes32 root) {
@@ -298,8 +375,8 @@ contract RoyaltyDistributor is AccessControl, Pausable, ReentrancyGuardTransient
         if (root == bytes32(0) || _pending.epoch != epoch) revert NoPendingRoot(epoch);
     }
 
-    function _revoke(uint64 epoch, bytes32 root) private {
-        revoked[epoch][root] = true;
+    function _revoke(uint64 epoch, bytes32 root, bytes32 proposal) private {
+        revokedProposal[epoch][proposal] = true;
         delete _pending;
         emit RootRevoked(epoch, root);
     }

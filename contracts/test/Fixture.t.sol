@@ -84,6 +84,16 @@ abstract contract Fixture is Base {
         );
     }
 
+    /// @dev The proposal digest of what `propose` sends with period end `end`, computed as
+    /// documented: keccak256(abi.encode(root, receiptRoot, end, assets, totals)).
+    function digestOf(uint64 epoch, bytes32 root, address asset, uint256 total, uint64 end)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(root, keccak256(abi.encode("receipts", epoch)), end, one(asset), one(total)));
+    }
+
     function proposeAndActivate(uint64 epoch, bytes32 root, address asset, uint256 total) internal {
         propose(epoch, root, asset, total);
         vm.warp(block.timestamp + WINDOW);

@@ -11,7 +11,8 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// @notice Drives the vault and distributor as an adversarial relayer key could (the handler holds
 /// every role): funding any epoch, proposing roots that lower or omit leaves, drop assets,
 /// under- or over-declare totals, or are empty; leaving roots pending across calls while holders
-/// claim; revoking, challenging, re-proposing revoked roots; activating early or late; forging
+/// claim; revoking (with a stale proposal too), challenging, re-proposing revoked proposals and
+/// challenged roots; activating early or late; forging
 /// claims. Ghost state records, per asset, the latest active root listing it and whether that root
 /// passes the watcher's checks (no leaf below what its account claimed, total >= the sum of its
 /// leaves), so the invariants can state what must hold whatever the proposer does.
@@ -35,6 +36,8 @@ contract Handler is Base {
         uint256[A][N] index;
         bool[A] listed;
         uint256[A] totals;
+        bytes32 receiptRoot;
+        uint64 end;
     }
 
     Tree internal pend; // the pending proposal (pend.root == 0: none)
@@ -42,9 +45,15 @@ contract Handler is Base {
     uint64[A] public claimEpoch; // per asset, the latest activated epoch listing it
     bool[A] public honest; // per asset, whether that root passed the watcher's checks at activation
 
+    /// @dev A revoked proposal, exactly as proposed; `challenged`: revoked by a challenge.
     struct Revoked {
         uint64 epoch;
         bytes32 root;
+        bytes32 receiptRoot;
+        uint64 end;
+        address[] assets;
+        uint256[] totals;
+        bool challenged;
     }
 
     Revoked[] internal revokedRoots;
@@ -59,6 +68,7 @@ contract Handler is Base {
     bool public honestClaimReverted;
     bool public entitlementUnclaimable;
     bool public revokedRootReproposed;
+    bool public staleRevokeAccepted;
     bool public challengeWrong;
     bool public refusedProposalAccepted;
 
@@ -209,8 +219,10 @@ contract Handler is Base {
             uint256 prevTotal = dist.totalOf(claimEpoch[j], as_[k]);
             if (totals[k] == 0 || totals[k] < prevTotal) mustRefuse = true;
         }
-        if (dist.revoked(epoch, pend.root)) mustRefuse = true;
-        try dist.proposeRoot(epoch, pend.root, bytes32(seed), uint64(block.timestamp), as_, totals) {
+        pend.receiptRoot = bytes32(seed);
+        pend.end = uint64(block.timestamp);
+        if (_wasRevoked(epoch, pend.root, pend.receiptRoot, pend.end, as_, totals)) mustRefuse = true;
+        try dist.proposeRoot(epoch, pend.root, pend.receiptRoot, pend.end, as_, totals) {
             if (mustRefuse) refusedProposalAccepted = true;
             reached[_modeName(mode)]++;
         } catch {
@@ -219,6 +231,33 @@ contract Handler is Base {
             delete pend;
         }
         _sync();
+    }
+
+    /// @dev From the handler's own records: this exact proposal was revoked, or its root challenged.
+    function _wasRevoked(
+        uint64 epoch,
+        bytes32 root,
+        bytes32 receiptRoot,
+        uint64 end,
+        address[] memory as_,
+        uint256[] memory totals
+    ) internal view returns (bool) {
+        bytes32 digest = _digest(root, receiptRoot, end, as_, totals);
+        for (uint256 k = 0; k < revokedRoots.length; k++) {
+            Revoked storage r = revokedRoots[k];
+            if (r.epoch != epoch || r.root != root) continue;
+            if (r.challenged || _digest(r.root, r.receiptRoot, r.end, r.assets, r.totals) == digest) return true;
+        }
+        return false;
+    }
+
+    /// @dev The proposal digest, computed here as documented (not with the contract's function).
+    function _digest(bytes32 root, bytes32 receiptRoot, uint64 end, address[] memory as_, uint256[] memory totals)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(root, receiptRoot, end, as_, totals));
     }
 
     function _modeName(uint8 mode) internal pure returns (bytes32) {
@@ -285,31 +324,56 @@ contract Handler is Base {
         _sync();
     }
 
-    /// Tries to propose a revoked (epoch, root) again: always refused.
+    /// Tries to propose a revoked proposal again, exactly as it was (the relayer's retry), or a
+    /// challenged root with other totals: always refused.
     function reproposeRevoked(uint256 idx) external {
         if (revokedRoots.length == 0 || pend.root != bytes32(0)) return;
         Revoked memory r = revokedRoots[idx % revokedRoots.length];
         if (r.epoch != dist.currentEpoch() + 1) return;
-        address[] memory as_ = new address[](1);
-        as_[0] = address(assets[0]);
-        uint256[] memory totals = new uint256[](1);
-        totals[0] = dist.totalOf(claimEpoch[0], as_[0]) + 1;
-        try dist.proposeRoot(r.epoch, r.root, 0, uint64(block.timestamp), as_, totals) {
+        bytes4 want = RoyaltyDistributor.RevokedProposal.selector;
+        if (r.challenged && r.totals.length != 0) {
+            r.totals[0] += 1 + idx % 1e18; // the root is burnt whatever the totals
+            want = RoyaltyDistributor.ChallengedRoot.selector;
+        }
+        try dist.proposeRoot(r.epoch, r.root, r.receiptRoot, r.end, r.assets, r.totals) {
             revokedRootReproposed = true;
             pend.root = r.root; // keep the ghost in step so later actions stay meaningful
             pend.epoch = r.epoch;
         } catch (bytes memory err) {
-            if (bytes4(err) == RoyaltyDistributor.RevokedRoot.selector) reached["revoked re-proposal refused"]++;
+            if (bytes4(err) != want) revokedRootReproposed = true; // refused, but not as revoked
+            reached[r.challenged ? bytes32("challenged re-proposal refused") : bytes32("revoked re-proposal refused")]++;
         }
         _sync();
     }
 
+    function _recordRevoked(bool byChallenge) internal {
+        (address[] memory as_, uint256[] memory totals) = _listed(false);
+        revokedRoots.push(Revoked(pend.epoch, pend.root, pend.receiptRoot, pend.end, as_, totals, byChallenge));
+    }
+
     // ---- guardian, challengers, activation ----
 
-    function revoke() external {
+    /// The guardian revokes the pending proposal; first, a revoke naming a proposal decided on
+    /// earlier (a revoked one of the same epoch, or the pending root with another total) must
+    /// revert and leave the pending proposal alone.
+    function revoke(bool staleFirst) external {
         if (pend.root == bytes32(0)) return;
-        dist.revokeRoot(pend.epoch);
-        revokedRoots.push(Revoked(pend.epoch, pend.root));
+        (address[] memory as_, uint256[] memory totals) = _listed(false);
+        if (staleFirst) {
+            totals[0] += 1;
+            bytes32 stale = _digest(pend.root, pend.receiptRoot, pend.end, as_, totals);
+            totals[0] -= 1;
+            try dist.revokeRoot(pend.epoch, stale) {
+                staleRevokeAccepted = true;
+            } catch (bytes memory err) {
+                if (bytes4(err) != RoyaltyDistributor.NotPending.selector) staleRevokeAccepted = true;
+                reached["stale revoke refused"]++;
+            }
+            (, bytes32 still,,,) = dist.pending();
+            if (still != pend.root) staleRevokeAccepted = true;
+        }
+        dist.revokeRoot(pend.epoch, _digest(pend.root, pend.receiptRoot, pend.end, as_, totals));
+        _recordRevoked(false);
         reached["revoked"]++;
         delete pend;
         _sync();
@@ -337,7 +401,7 @@ contract Handler is Base {
         vm.prank(address(0xC4A1));
         try dist.challengeRoot(pend.epoch, accounts[i], address(assets[j]), c, p) {
             if (!lowered) challengeWrong = true;
-            revokedRoots.push(Revoked(pend.epoch, pend.root));
+            _recordRevoked(true);
             reached["challenged"]++;
             delete pend;
         } catch {
@@ -512,7 +576,9 @@ contract DistributorInvariants is Base {
         h.propose(1, 0);
         h.activate(false); // nothing funded: insolvent, stays pending
         assertEq(h.reached("insolvent"), 1, "unfunded root activated");
-        h.revoke();
+        h.revoke(true);
+        assertEq(h.reached("stale revoke refused"), 1, "a stale revoke went through");
+        assertEq(h.reached("revoked"), 1, "the pending proposal was not revoked");
         h.fund(0, 5e23, 2, false);
         h.fund(1, 5e23, 2, false);
         h.propose(2, 0);
@@ -539,7 +605,7 @@ contract DistributorInvariants is Base {
     /// was reached at least once, so the invariants are checked against adversarial states, not
     /// only honest ones.
     function test_AdversarialPathsReached() public {
-        bytes32[17] memory paths = [
+        bytes32[19] memory paths = [
             bytes32("lowered leaf"),
             "omitted leaf",
             "dropped asset",
@@ -551,6 +617,8 @@ contract DistributorInvariants is Base {
             "other proposal while pending",
             "revoked",
             "revoked re-proposal refused",
+            "challenged re-proposal refused",
+            "stale revoke refused",
             "challenged",
             "dishonest activation",
             "honest activation",
@@ -567,7 +635,7 @@ contract DistributorInvariants is Base {
             else if (action < 9) h.activate((r >> 8) % 4 == 0);
             else if (action < 14) h.claim(r >> 8, r >> 16);
             else if (action < 15) h.forgedClaim(r >> 8, r >> 16, r >> 24, (r >> 32) & 1 == 0);
-            else if (action < 16) h.revoke();
+            else if (action < 16) h.revoke((r >> 8) & 1 == 0);
             else if (action < 18) h.challenge(r >> 8, r >> 16, (r >> 24) & 1 == 0);
             else if (action < 19) h.reproposeRevoked(r >> 8);
             else h.wait(r >> 8);
@@ -660,7 +728,8 @@ contract DistributorInvariants is Base {
     /// fundings are refused.
     function invariant_AdversaryRefused() public view {
         assertFalse(h.forgedClaimPaid(), "a forged claim paid");
-        assertFalse(h.revokedRootReproposed(), "a revoked root was proposed again");
+        assertFalse(h.revokedRootReproposed(), "a revoked proposal or a challenged root was proposed again");
+        assertFalse(h.staleRevokeAccepted(), "a revoke naming another proposal than the pending one went through");
         assertFalse(h.challengeWrong(), "a challenge succeeded without, or failed with, a lowered leaf");
         assertFalse(h.refusedProposalAccepted(), "a malformed proposal or funding was accepted");
     }

@@ -146,9 +146,10 @@ contract RoyaltyDistributorTest is Fixture {
         dist.proposeRoot(1, bytes32("x"), 0, 1, one(address(usd)), one(uint256(1)));
 
         propose(1, bytes32("x"), address(usd), 1);
+        bytes32 digest = digestOf(1, bytes32("x"), address(usd), 1, uint64(block.timestamp));
         vm.expectRevert(unauthorized(relayer, guard));
         vm.prank(relayer);
-        dist.revokeRoot(1);
+        dist.revokeRoot(1, digest);
         vm.expectRevert(unauthorized(stranger, guard));
         vm.prank(stranger);
         dist.pause();
@@ -459,8 +460,12 @@ contract RoyaltyDistributorTest is Fixture {
         vm.warp(block.timestamp + WINDOW);
         vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NoPendingRoot.selector, uint64(2)));
         dist.activateRoot(2);
-        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.RevokedRoot.selector, uint64(2), badRoot));
+        // The root itself is burnt for epoch 2: not only this proposal, but with any total too.
+        assertTrue(dist.challenged(2, badRoot), "challenged root not recorded");
+        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.ChallengedRoot.selector, uint64(2), badRoot));
         propose(2, badRoot, address(usd), 500);
+        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.ChallengedRoot.selector, uint64(2), badRoot));
+        propose(2, badRoot, address(usd), 700);
         assertEq(dist.currentEpoch(), 1, "epoch moved");
 
         // The corrected root keeps alice at 300: its total (700) now shows the shortfall.
@@ -526,24 +531,57 @@ contract RoyaltyDistributorTest is Fixture {
     // ---- revocation ----
 
     function test_OnlyPendingRootRevocable() public {
-        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NoPendingRoot.selector, uint64(1)));
+        uint64 end = uint64(block.timestamp);
+        bytes32 x = digestOf(1, bytes32("x"), address(usd), 1, end);
+        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NotPending.selector, uint64(1), x));
         vm.prank(guardian);
-        dist.revokeRoot(1);
+        dist.revokeRoot(1, x);
+        assertEq(dist.pendingDigest(), bytes32(0), "digest with nothing pending");
         _activateDummy(1, bytes32("x"));
-        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NoPendingRoot.selector, uint64(1)));
+        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NotPending.selector, uint64(1), x));
         vm.prank(guardian);
-        dist.revokeRoot(1);
+        dist.revokeRoot(1, x);
+        end = uint64(block.timestamp);
         propose(2, bytes32("y"), address(usd), 1);
-        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NoPendingRoot.selector, uint64(3)));
+        bytes32 y = digestOf(2, bytes32("y"), address(usd), 1, end);
+        assertEq(dist.pendingDigest(), y, "pendingDigest");
+        assertEq(dist.proposalDigest(bytes32("y"), keccak256(abi.encode("receipts", uint64(2))), end, one(address(usd)), one(uint256(1))), y, "proposalDigest");
+        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NotPending.selector, uint64(3), y));
         vm.prank(guardian);
-        dist.revokeRoot(3);
+        dist.revokeRoot(3, y);
         vm.expectEmit(true, true, false, true, address(dist));
         emit RootRevoked(2, bytes32("y"));
         vm.prank(guardian);
-        dist.revokeRoot(2);
+        dist.revokeRoot(2, y);
         assertEq(dist.activeRoot(), bytes32("x"), "active root touched by revocation");
         assertEq(dist.currentEpoch(), 1, "epoch touched by revocation");
-        assertTrue(dist.revoked(2, bytes32("y")), "revocation not recorded");
+        assertTrue(dist.revokedProposal(2, y), "revocation not recorded");
+        assertFalse(dist.challenged(2, bytes32("y")), "a guardian's revoke burnt the root");
+        assertTrue(dist.isRevoked(2, bytes32("y"), keccak256(abi.encode("receipts", uint64(2))), end, one(address(usd)), one(uint256(1))), "isRevoked");
+        assertFalse(dist.isRevoked(2, bytes32("y"), keccak256(abi.encode("receipts", uint64(2))), end, one(address(usd)), one(uint256(2))), "isRevoked, other total");
+    }
+
+    /// The watcher's race: it decides to revoke a proposal; before its transaction is mined that
+    /// proposal is revoked by someone else and another one is proposed for the same epoch (here the
+    /// same root with the right total). The stale revoke names the proposal it decided about, so it
+    /// reverts and the new proposal stays pending, then activates.
+    function test_StaleRevokeReverts() public {
+        fund(usd, 5);
+        uint64 end = uint64(block.timestamp);
+        propose(1, bytes32("honest"), address(usd), 4); // under-declared
+        bytes32 bad = digestOf(1, bytes32("honest"), address(usd), 4, end);
+        vm.prank(guardian);
+        dist.revokeRoot(1, bad); // someone else's revoke lands first
+        propose(1, bytes32("honest"), address(usd), 5);
+        bytes32 good = digestOf(1, bytes32("honest"), address(usd), 5, end);
+        vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NotPending.selector, uint64(1), bad));
+        vm.prank(guardian);
+        dist.revokeRoot(1, bad); // the watcher's transaction, decided about the first proposal
+        assertEq(dist.pendingDigest(), good, "the new proposal was touched");
+        vm.warp(block.timestamp + WINDOW);
+        dist.activateRoot(1);
+        assertEq(dist.rootOf(1), bytes32("honest"), "root of epoch 1");
+        assertEq(dist.totalOf(1, address(usd)), 5, "total of epoch 1");
     }
 
     /// A revoked root never activates, so none of its proofs ever pays; the epoch is then proposed
@@ -553,8 +591,9 @@ contract RoyaltyDistributorTest is Fixture {
         fund(usd, 500);
         bytes32 bad = root;
         propose(1, bad, address(usd), 500);
+        bytes32 digest = dist.pendingDigest();
         vm.prank(guardian);
-        dist.revokeRoot(1);
+        dist.revokeRoot(1, digest);
         vm.warp(block.timestamp + WINDOW);
         vm.expectRevert(abi.encodeWithSelector(RoyaltyDistributor.NoPendingRoot.selector, uint64(1)));
         dist.activateRoot(1);
@@ -570,27 +609,119 @@ contract RoyaltyDistributorTest is Fixture {
         assertEq(usd.balanceOf(alice), 100, "alice must be paid from the corrected tree only");
     }
 
-    /// Finding 9: a revoked (epoch, root) can never be proposed again, not right after the revoke,
-    /// not after another root for the epoch was revoked too, and not with other totals or end: the
-    /// relayer's retry gets RevokedRoot instead of a fresh window.
+    /// Finding 9: a revoked proposal can never be proposed again, not right after the revoke, not
+    /// later, and not after another proposal for the epoch was revoked too: the relayer's retry gets
+    /// RevokedProposal instead of a fresh window.
     function test_RevokedRootNeverProposedAgain() public {
-        propose(1, bytes32("bad"), address(usd), 5);
+        uint64 end = uint64(block.timestamp);
+        vm.warp(block.timestamp + 1 hours);
+        bytes32 digest = digestOf(1, bytes32("bad"), address(usd), 5, end);
+        _proposeAt(1, bytes32("bad"), 5, end);
         vm.prank(guardian);
-        dist.revokeRoot(1);
-        bytes memory err = abi.encodeWithSelector(RoyaltyDistributor.RevokedRoot.selector, uint64(1), bytes32("bad"));
+        dist.revokeRoot(1, digest);
+        bytes memory err = abi.encodeWithSelector(RoyaltyDistributor.RevokedProposal.selector, uint64(1), digest);
         vm.expectRevert(err);
-        propose(1, bytes32("bad"), address(usd), 5);
+        _proposeAt(1, bytes32("bad"), 5, end);
         vm.warp(block.timestamp + 7 days);
         vm.expectRevert(err);
-        propose(1, bytes32("bad"), address(usd), 9);
-        propose(1, bytes32("other"), address(usd), 5);
+        _proposeAt(1, bytes32("bad"), 5, end);
+        _proposeAt(1, bytes32("other"), 5, end);
+        bytes32 other = dist.pendingDigest();
         vm.prank(guardian);
-        dist.revokeRoot(1);
+        dist.revokeRoot(1, other);
         vm.expectRevert(err);
-        propose(1, bytes32("bad"), address(usd), 5);
+        _proposeAt(1, bytes32("bad"), 5, end);
         // The epoch itself is not burnt: a third root can be proposed and activated.
         _activateDummy(1, bytes32("good"));
         assertEq(dist.rootOf(1), bytes32("good"), "root of epoch 1");
+    }
+
+    /// A stolen or faulty proposer key proposes the honest root with an under-declared total, a
+    /// dropped asset, another receipt root or another end; the guardian revokes each. The revoke
+    /// burns those proposals only, not the root: the honest proposal (same root, right totals,
+    /// receipt root and end) is then accepted and activates, so holders are paid from the tree the
+    /// operator already closed. Each bad proposal stays refused.
+    function test_HonestProposalAcceptedAfterBadTotalsOfItsRootRevoked() public {
+        _tree1();
+        fund(usd, 500);
+        fund(eur, 50);
+        uint64 end = uint64(block.timestamp);
+        vm.warp(block.timestamp + 1 hours);
+        address[] memory both = _two(address(usd), address(eur));
+        bytes32 rr = bytes32("r1");
+        _revokeProposal(1, rr, end, both, _two(400, 50)); // under-declared total
+        _revokeProposal(1, rr, end, one(address(usd)), one(uint256(500))); // dropped asset
+        _revokeProposal(1, bytes32("wrong receipts"), end, both, _two(500, 50)); // wrong receipt root
+        _revokeProposal(1, rr, end - 1, both, _two(500, 50)); // wrong end
+        assertFalse(dist.challenged(1, root), "a guardian's revoke burnt the root");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                RoyaltyDistributor.RevokedProposal.selector,
+                uint64(1),
+                dist.proposalDigest(root, rr, end, both, _two(400, 50))
+            )
+        );
+        vm.prank(relayer);
+        dist.proposeRoot(1, root, rr, end, both, _two(400, 50));
+
+        assertFalse(dist.isRevoked(1, root, rr, end, both, _two(500, 50)), "the honest proposal counts as revoked");
+        vm.prank(relayer);
+        dist.proposeRoot(1, root, rr, end, both, _two(500, 50));
+        vm.warp(block.timestamp + WINDOW);
+        dist.activateRoot(1);
+        assertEq(dist.rootOf(1), root, "root of epoch 1");
+        claimOne(alice, address(usd), 300, _p(0));
+        claimOne(bob, address(usd), 200, _p(1));
+        claimOne(alice, address(eur), 50, _p(2));
+        assertEq(usd.balanceOf(address(dist)) + eur.balanceOf(address(dist)), 0, "left over");
+    }
+
+    /// A challenged root is refused for its epoch whatever its totals, receipt root or end: one of
+    /// its leaves is below what was claimed, which no proposal of that root can mend.
+    function test_ChallengedRootRefusedWhateverItsTotals() public {
+        _activate1();
+        claimOne(alice, address(usd), 300, _p(0));
+        bytes32[] memory bad = new bytes32[](2);
+        bad[0] = leafOf(alice, address(usd), 100);
+        bad[1] = leafOf(bob, address(usd), 400);
+        bytes32 badRoot = TestMerkle.root(bad);
+        uint64 end = uint64(block.timestamp);
+        vm.warp(block.timestamp + 1 hours);
+        _proposeAt(2, badRoot, 500, end);
+        dist.challengeRoot(2, alice, address(usd), 100, TestMerkle.proof(bad, 0));
+        assertTrue(dist.revokedProposal(2, digestOf(2, badRoot, address(usd), 500, end)), "the proposal is revoked too");
+        bytes memory err = abi.encodeWithSelector(RoyaltyDistributor.ChallengedRoot.selector, uint64(2), badRoot);
+        uint256[3] memory totals = [uint256(500), 700, 10 ** 30];
+        for (uint256 k = 0; k < totals.length; k++) {
+            assertTrue(
+                dist.isRevoked(2, badRoot, bytes32("x"), end, one(address(usd)), one(totals[k])), "isRevoked"
+            );
+            vm.expectRevert(err);
+            _proposeAt(2, badRoot, totals[k], end);
+            vm.expectRevert(err);
+            vm.prank(relayer);
+            dist.proposeRoot(2, badRoot, bytes32("x"), uint64(block.timestamp), _two(address(usd), address(eur)), _two(totals[k], 50));
+        }
+        // Only for that epoch: the burnt root is refused as a challenged root of epoch 2 only.
+        assertFalse(dist.challenged(3, badRoot), "another epoch");
+    }
+
+    /// @dev Proposes a one-asset (usd) root with period end `end`.
+    function _proposeAt(uint64 epoch, bytes32 r, uint256 total, uint64 end) internal {
+        vm.prank(relayer);
+        dist.proposeRoot(epoch, r, keccak256(abi.encode("receipts", epoch)), end, one(address(usd)), one(total));
+    }
+
+    /// @dev Proposes root (the tree of epoch 1) with these fields, and the guardian revokes it by
+    /// the digest computed here.
+    function _revokeProposal(uint64 epoch, bytes32 rr, uint64 end, address[] memory as_, uint256[] memory totals)
+        internal
+    {
+        vm.prank(relayer);
+        dist.proposeRoot(epoch, root, rr, end, as_, totals);
+        vm.prank(guardian);
+        dist.revokeRoot(epoch, keccak256(abi.encode(root, rr, end, as_, totals)));
+        assertTrue(dist.revokedProposal(epoch, keccak256(abi.encode(root, rr, end, as_, totals))), "not recorded");
     }
 
     // ---- claims ----
@@ -918,7 +1049,10 @@ contract RoyaltyDistributorTest is Fixture {
                 (2, TestMerkle.root(l2), bytes32(0), end, one(address(hook)), one(uint256(100)))
             );
         } else if (which == 1) {
-            call = abi.encodeCall(RoyaltyDistributor.revokeRoot, (uint64(2)));
+            call = abi.encodeCall(
+                RoyaltyDistributor.revokeRoot,
+                (uint64(2), keccak256(abi.encode(TestMerkle.root(l2), bytes32(0), end, one(address(hook)), one(uint256(100)))))
+            );
         } else if (which == 2) {
             call = abi.encodeCall(
                 RoyaltyDistributor.challengeRoot, (uint64(2), alice, address(hook), uint256(10), TestMerkle.proof(l2, 0))
