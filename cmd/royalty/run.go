@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -122,7 +123,7 @@ func runRun(c *cli.Context) error {
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := store.Open(ctx, c.String("db"))
+	st, err := store.Open(ctx, sessionTimeouts(c.String("db"), c.Duration("lease-ttl")))
 	if err != nil {
 		return fmt.Errorf("run: open --db: %w", err)
 	}
@@ -136,4 +137,29 @@ func runRun(c *cli.Context) error {
 		return nil
 	}
 	return err
+}
+
+// sessionTimeouts gives a PostgreSQL DSN the session limits failover needs
+// (unless it sets them): a leader paused inside a transaction holds the
+// lease row's lock, which would keep the next leader waiting for as long as
+// the pause lasts. idle_in_transaction_session_timeout (the lease TTL) makes
+// PostgreSQL end such a session — its transaction rolls back, so nothing of
+// it is written — and lock_timeout (the same) bounds any wait for a lock.
+// Other DSNs are returned as they are.
+func sessionTimeouts(dsn string, ttl time.Duration) string {
+	if !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://") {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn // store.Open reports it
+	}
+	q := u.Query()
+	for _, k := range []string{"idle_in_transaction_session_timeout", "lock_timeout"} {
+		if q.Get(k) == "" {
+			q.Set(k, fmt.Sprint(ttl.Milliseconds()))
+		}
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
 }

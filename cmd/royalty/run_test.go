@@ -678,3 +678,28 @@ func TestRunInputErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRunSessionTimeouts: `royalty run`'s PostgreSQL sessions carry the
+// lease TTL as idle_in_transaction_session_timeout and lock_timeout (so a
+// leader paused inside a transaction cannot hold the lease row's lock past
+// its lease), unless the DSN sets them; other DSNs are left alone.
+func TestRunSessionTimeouts(t *testing.T) {
+	dsn := storetest.DSN(t, "postgres")
+	st, err := store.Open(context.Background(), sessionTimeouts(dsn, 3*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for k, want := range map[string]string{"idle_in_transaction_session_timeout": "3s", "lock_timeout": "3s"} {
+		var got string
+		if err := st.DB().QueryRowContext(context.Background(), "SHOW "+k).Scan(&got); err != nil || got != want {
+			t.Errorf("SHOW %s = %q (%v), want %q", k, got, err, want)
+		}
+	}
+	if got := sessionTimeouts(dsn+"&lock_timeout=1", time.Second); !strings.Contains(got, "lock_timeout=1&") && !strings.HasSuffix(got, "lock_timeout=1") {
+		t.Errorf("a DSN's own lock_timeout was replaced: %s", got)
+	}
+	if got := sessionTimeouts("sqlite:/tmp/x.db", time.Second); got != "sqlite:/tmp/x.db" {
+		t.Errorf("a SQLite DSN was changed: %s", got)
+	}
+}
