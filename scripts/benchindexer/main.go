@@ -252,7 +252,7 @@ func makeChain(ctx context.Context, url string, o options) (deploy.Deployment, e
 	key := anviltest.Key(0)
 	me := crypto.PubkeyToAddress(key.PublicKey)
 	chainID := big.NewInt(31337)
-	d, err := deploy.All(ctx, ec, bind.NewKeyedTransactor(key, chainID), deploy.Config{DisputeWindow: 60, Poll: 10 * time.Millisecond})
+	d, err := deploy.All(ctx, ec, bind.NewKeyedTransactor(key, chainID), deploy.Config{DisputeWindow: deploy.MinDisputeWindow, SingleKeyDev: true, Poll: 10 * time.Millisecond})
 	if err != nil {
 		return d, err
 	}
