@@ -64,6 +64,11 @@ type Config struct {
 	DownMin, DownMax time.Duration
 	BatchSize        int // headers per batch request; 0 = 100
 	Logger           *slog.Logger
+	// OnError, if set, is told of every failed request (not the caller's
+	// cancellations) with the endpoint (redacted) and a class: "rpc_error"
+	// (the node answered an error), "rate_limited", "http_4xx", "http_5xx",
+	// "timeout" or "transport". For metrics; it must not block.
+	OnError func(endpoint, class string)
 }
 
 // DefaultRemoteRate is the request rate per second towards a remote

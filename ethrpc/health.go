@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -18,6 +19,7 @@ type health struct {
 	downMin, downMax time.Duration
 	log              *slog.Logger
 	url              string
+	onError          func(endpoint, class string)
 
 	mu      sync.Mutex
 	until   time.Time
@@ -28,7 +30,7 @@ type health struct {
 }
 
 func newHealth(cfg Config) *health {
-	return &health{downMin: cfg.DownMin, downMax: cfg.DownMax, log: cfg.Logger, url: redact(cfg.URL)}
+	return &health{downMin: cfg.DownMin, downMax: cfg.DownMax, log: cfg.Logger, url: redact(cfg.URL), onError: cfg.OnError}
 }
 
 // hold keeps requests off until now+d (never shortens an existing hold).
@@ -68,6 +70,9 @@ func (h *health) note(ctx context.Context, err error) {
 	if err != nil && ctx.Err() != nil {
 		return
 	}
+	if err != nil && h.onError != nil && !errors.Is(err, errCycleFailed) {
+		h.onError(h.url, ErrorClass(err))
+	}
 	if err == nil || answered(err) {
 		h.mu.Lock()
 		if h.fails > 0 {
@@ -87,6 +92,30 @@ func (h *health) note(ctx context.Context, err error) {
 	fails := h.fails
 	h.mu.Unlock()
 	h.hold(d, fmt.Sprintf("%d failed request(s) in a row: %v", fails, err))
+}
+
+// ErrorClass names the kind of a failed request, for metrics: "rpc_error"
+// (the node's own JSON-RPC error answer), "rate_limited" (429, or an answer
+// saying to slow down), "http_4xx", "http_5xx", "timeout" or "transport".
+func ErrorClass(err error) string {
+	var re rpc.Error
+	var he rpc.HTTPError
+	switch {
+	case errors.As(err, &he) && he.StatusCode == 429:
+		return "rate_limited"
+	case errors.As(err, &re):
+		if _, text := errorText(err); rateLimited.MatchString(text) {
+			return "rate_limited"
+		}
+		return "rpc_error"
+	case errors.As(err, &he) && he.StatusCode >= 500:
+		return "http_5xx"
+	case errors.As(err, &he):
+		return "http_4xx"
+	case errors.Is(err, context.DeadlineExceeded) || os.IsTimeout(err):
+		return "timeout"
+	}
+	return "transport"
 }
 
 // answered reports whether err is the node's own JSON-RPC answer (alive),

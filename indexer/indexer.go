@@ -62,6 +62,9 @@ type Config struct {
 	Logger        *slog.Logger
 	// Progress, if set, is called after every applied batch.
 	Progress func(Progress)
+	// OnReorg, if set, is called after every rewind with its depth: the
+	// blocks dropped from the stored tip.
+	OnReorg func(depth uint64)
 }
 
 // Contracts are the four contracts whose events are indexed.
@@ -477,6 +480,9 @@ func (ix *Indexer) rewindBelow(ctx context.Context, c Chain, last, final store.B
 			ix.log.Warn("reorg: rewinding", "from", last.Number, "from_hash", last.Hash, "to", n0, "to_hash", stored.Hash)
 			if err := ix.st.Rewind(ctx, ix.cfg.ChainID, stored); err != nil {
 				return fmt.Errorf("rewind to %d: %w", n0, err)
+			}
+			if ix.cfg.OnReorg != nil && last.Number > n0 {
+				ix.cfg.OnReorg(last.Number - n0)
 			}
 			return errReorged
 		}

@@ -83,7 +83,10 @@ func TestAnvilReorgAndRollback(t *testing.T) {
 			w.mine(2)
 			st := openStore(t, backend)
 			const conf = 5
-			ix := newIndexer(t, w.config(conf), w.source(), st)
+			cfg := w.config(conf)
+			var depths []uint64 // what OnReorg (the metrics hook) was told
+			cfg.OnReorg = func(d uint64) { depths = append(depths, d) }
+			ix := newIndexer(t, cfg, w.source(), st)
 			mustSync(t, ix)
 
 			// Shallow anvil_reorg (3 < conf) with replacement transfers.
@@ -111,6 +114,9 @@ func TestAnvilReorgAndRollback(t *testing.T) {
 			mustSync(t, ix)
 			if got, want := contentHash(t, st), w.freshHash(backend, conf); got != want {
 				t.Fatalf("after shallow anvil_reorg: content %s, fresh index %s", got, want)
+			}
+			if len(depths) != 1 || depths[0] != depth {
+				t.Fatalf("OnReorg told %v, want one reorg of depth %d", depths, depth)
 			}
 
 			// anvil_rollback: the tip disappears, then new blocks arrive.

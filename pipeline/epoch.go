@@ -42,6 +42,16 @@ type Epochs struct {
 	// under: the audit then opens every stored plaintext and verifies it
 	// against its event's signed commitment. Nothing else reads it.
 	Metadata keyring.Provider
+	// Fence, if set, runs first in the transaction that writes a close:
+	// an error (a lost lease: store.ErrLeaseLost) refuses the write.
+	Fence func(ctx context.Context, tx *store.Store) error
+	// SkipUnchanged makes Close store nothing and return ErrNothingToPay
+	// when the new epoch would pay nothing new: no entitlement at all, or
+	// the previous epoch's root again with no funding. The period then
+	// runs on into the next close (the service's calendar closes use it, so
+	// no epoch without a root, which the distributor could not take, and no
+	// repeated root is ever relayed).
+	SkipUnchanged bool
 	// RouteAccount, when set, is where the home tree of the epochs closed from now on pays what
 	// holders asked to be paid in another asset or on another chain (docs/routes.md): each
 	// epoch's routed amounts (routes.Plan) move from the holders' leaves to this account's,
@@ -77,6 +87,10 @@ func (e *Epochs) addRouted(routed map[routeKey]*uint256.Int, s *engine.EpochStat
 	}
 	return nil
 }
+
+// ErrNothingToPay: with SkipUnchanged, the epoch would pay nothing new;
+// nothing was stored.
+var ErrNothingToPay = errors.New("pipeline: the epoch would pay nothing new")
 
 // ledger is the replayed engine state through the last closed epoch.
 type ledger struct {
@@ -238,7 +252,24 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := e.Store.CloseEpoch(ctx, &out.Row, ids); err != nil {
+	if e.SkipUnchanged {
+		last, err := e.Store.LastEpoch(ctx, e.Dep.ChainID)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
+		if out.Payout.Root == (common.Hash{}) || (out.Payout.Root == last.Root && len(out.Payout.Fundings) == 0) {
+			return nil, fmt.Errorf("%w: epoch %d at %d (%d line items)", ErrNothingToPay, out.Row.Epoch, end, len(ids))
+		}
+	}
+	err = e.Store.Transact(ctx, func(tx *store.Store) error {
+		if e.Fence != nil {
+			if err := e.Fence(ctx, tx); err != nil {
+				return err
+			}
+		}
+		return tx.CloseEpoch(ctx, &out.Row, ids)
+	})
+	if err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -2,6 +2,7 @@ package relayer
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"unicode"
@@ -64,4 +65,14 @@ func FormatUnits(amount *big.Int, decimals uint8) string {
 // ReadToken reads an ERC-20's symbol and decimals from the chain.
 func ReadToken(ctx context.Context, chain bind.ContractBackend, addr common.Address) (Token, error) {
 	return newContracts(chain).token(ctx, addr)
+}
+
+// ClaimedBy is what account has claimed of asset from the distributor so
+// far (base units).
+func ClaimedBy(ctx context.Context, chain bind.ContractBackend, distributor, account, asset common.Address) (*big.Int, error) {
+	v, err := newContracts(chain).claimed(ctx, distributor, account, asset)
+	if err != nil {
+		return nil, fmt.Errorf("relayer: %w", err)
+	}
+	return v, nil
 }

@@ -56,6 +56,8 @@ func newApp() *cli.App {
 			// Governance and setup: every on-chain action the product relies on.
 			devTokenCommand(), contributionCommand(), versionCommand(), valuationCommand(), policyCommand(),
 			manifestCommand(), meterCommand(), roleCommand(), depositCommand(),
+			statementCommand(),
+			runCommand(),
 		},
 		HideHelpCommand: true,
 		OnUsageError:    usageError,

@@ -90,16 +90,14 @@ func routeCommand() *cli.Command {
 		Name:      "route",
 		Usage:     "pay an epoch's routed holders: claim the route account's leaf, run each route (swap, bridge, pay), propose the destination chain's root",
 		ArgsUsage: "EPOCH",
-		Flags: []cli.Flag{dbFlag, requiredDeployment(),
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL of the home chain", EnvVars: []string{"ROYALTY_RPC"}, Required: true},
+		Flags: append([]cli.Flag{dbFlag, requiredDeployment(),
+			rpcFlag(true, "the home chain"),
 			&cli.StringFlag{Name: "dest-rpc", Usage: "JSON-RPC URL of the destination chain", Required: true},
 			&cli.StringFlag{Name: "dest-db", Usage: "database of the destination chain's outbox (sqlite:PATH or postgres://…)", Required: true},
 			&cli.StringFlag{Name: "config", Usage: "route config JSON: slippageBps, deadlineSeconds, uniswapV2Router, bridge, destination (docs/routes.md)", Required: true},
-			&cli.StringFlag{Name: "key-file", Usage: "keystore JSON of the route account"},
-			&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore's password"},
 			&cli.DurationFlag{Name: "poll", Usage: "how often to check the chains", Value: 500 * time.Millisecond},
 			&cli.IntFlag{Name: "checks", Usage: "delivery checks per run before a bridge step is left undelivered (the next run checks again)", Value: 20},
-			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"}},
+			jsonFlag()}, keyFlags()...), // the key is the route account's
 		Action: func(c *cli.Context) error {
 			n, err := epochArg(c)
 			if err != nil {
