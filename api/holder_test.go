@@ -1,0 +1,92 @@
+package api_test
+
+import (
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dataroyalty/royalty/api"
+	"github.com/dataroyalty/royalty/internal/servicetest"
+	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/store/storetest"
+)
+
+// TestHolderPageRoutes: the routes the holder and consumer pages read, on
+// both databases over a real closed and proposed epoch: the statement with
+// every amount printed as `royalty statement` prints it (base units and "not
+// checked" without a chain, token units and the claimed amounts with one),
+// the claim (root pending, its calldata, the errors to decode a revert), the
+// receipt proof, the consumer statement as JSON and CSV, and the refusals.
+func TestHolderPageRoutes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		f := servicetest.NewClosed(t, st)
+		patient := f.Parties.Patient.Hex()
+		dead := "0x000000000000000000000000000000000000dEaD"
+
+		bare := serve(t, api.Config{Store: st, Dep: f.W.Dep})
+		var v api.HolderView
+		bare.json("/v1/accounts/"+patient+"/statement", 200, &v)
+		if got := v.Display.Totals; len(got) != 1 || got[0].Cumulative != "342000 base units" || got[0].Claimed != "not checked" || v.Display.ClaimedChecked {
+			t.Fatalf("without a chain: %+v", got)
+		}
+		bare.wantError("/v1/accounts/"+patient+"/claim", 503, api.CodeNoChain, "")
+		var proof api.ReceiptProof
+		bare.json("/v1/line-items/"+f.EventID+"/receipt-proof", 200, &proof)
+		if !proof.Verified || proof.OnChain != nil || proof.Epoch != 1 || proof.ReserveUnits != proof.Reserve+" base units" {
+			t.Fatalf("receipt proof without a chain: %+v", proof)
+		}
+
+		c := serve(t, api.Config{Store: st, Dep: f.W.Dep, Chain: f.W.Client})
+		c.json("/v1/accounts/"+patient+"/statement", 200, &v)
+		tot, ep := v.Display.Totals, v.Display.Epochs
+		if len(tot) != 1 || tot[0].Name != "tUSD" || tot[0].Cumulative != "0.342 tUSD" || tot[0].Claimed != "0 tUSD" || tot[0].Claimable != "0.342 tUSD" ||
+			!v.Display.ClaimedChecked {
+			t.Fatalf("totals with a chain: %+v", tot)
+		}
+		if len(ep) != 1 || ep[0].Stage != "proposed" || ep[0].Assets[0].Accrued != "0.342 tUSD" || ep[0].Assets[0].NewThisEpoch != "0.342 tUSD" ||
+			len(ep[0].Events) != 1 || ep[0].Events[0].EventID != f.EventID || ep[0].Events[0].Share != "0.342 tUSD" ||
+			!strings.HasPrefix(ep[0].Events[0].Via, "pool CF ") || ep[0].Events[0].Shares[0].HolderHex != patient {
+			t.Fatalf("epochs with a chain: %+v", ep)
+		}
+
+		var cl api.ClaimView
+		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
+		var pr api.Proofs
+		c.json("/v1/accounts/"+patient+"/proofs", 200, &pr)
+		if cl.State != api.ClaimRootPending || cl.ActivatesAt == 0 || cl.To != f.W.Dep.RoyaltyDistributor || string(cl.Data) != string(pr.ClaimCalldata) ||
+			len(cl.Assets) != 1 || cl.Assets[0].Claimable != "0.342 tUSD" || cl.Assets[0].ClaimableBase != "342000" || cl.Paused {
+			t.Fatalf("claim: %+v", cl)
+		}
+		if e := cl.Errors["0xd93c0665"]; e.Signature != "EnforcedPause()" || len(cl.Errors) < 20 {
+			t.Fatalf("errors: %v", cl.Errors)
+		}
+		c.json("/v1/line-items/"+f.EventID+"/receipt-proof", 200, &proof)
+		if !proof.Verified || proof.OnChain == nil || *proof.OnChain != (common.Hash{}) || proof.OnChainMatch || proof.Call != "receiptRootOf(1)" ||
+			!strings.HasSuffix(proof.ReserveUnits, " tUSD") {
+			t.Fatalf("receipt proof before activation: %+v", proof)
+		}
+
+		consumer := f.W.Consumer.Hex()
+		var cv api.ConsumerView
+		c.json("/v1/consumers/"+consumer+"/statement", 200, &cv)
+		if len(cv.Epochs) != 1 || cv.Epochs[0].Epoch != 1 || cv.Epochs[0].LineItems != 1 || !strings.HasSuffix(cv.Epochs[0].Owed, " tUSD") ||
+			len(cv.Latest) != 1 || cv.Latest[0].Name != "tUSD" {
+			t.Fatalf("consumer: %+v", cv)
+		}
+		code, h, body := c.get("/v1/consumers/" + consumer + "/statement?format=csv")
+		rows, err := csv.NewReader(strings.NewReader(string(body))).ReadAll()
+		if code != 200 || err != nil || h.Get("Content-Type") != "text/csv; charset=utf-8" || len(rows) != 2 || rows[0][0] != "epoch" ||
+			rows[1][5] != cv.Epochs[0].Owed || rows[1][3] != "tUSD" {
+			t.Fatalf("consumer CSV %d %v: %q", code, err, rows)
+		}
+
+		c.wantError("/v1/accounts/"+dead+"/statement", 404, api.CodeNoStatement, "account")
+		c.wantError("/v1/accounts/"+dead+"/claim", 404, api.CodeNoEntitlement, "account")
+		c.wantError("/v1/accounts/0xnope/statement", 400, api.CodeBadRequest, "account")
+		c.wantError("/v1/consumers/"+dead+"/statement", 404, api.CodeNoStatement, "consumer")
+		c.wantError("/v1/consumers/"+wrongChecksum(f.W.Consumer)+"/statement", 400, api.CodeBadRequest, "consumer")
+		c.wantError("/v1/line-items/nope/receipt-proof", 404, api.CodeUnknownEvent, "event")
+	})
+}
