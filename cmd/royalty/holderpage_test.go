@@ -223,6 +223,8 @@ func TestHolderPageInChromium(t *testing.T) {
 	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
 	b.do(chromedp.Reload())
 	b.state("claim-status", "nothing_to_claim")
+	b.do(chromedp.Click(chromedp.CSS(`button.why[data-event="` + f.EventID + `"]`)))
+	b.waitJS(`document.getElementById('why-onchain') !== null`)
 	b.fits(390)
 	b.shot("holder-390.png")
 

@@ -25,9 +25,12 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-/** row is a table row of cells (strings or nodes); the first is a row header. */
-export function row(cells) {
-  return el('tr', {}, ...cells.map((c, i) => el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, c)));
+/**
+ * row is a table row of cells (strings or nodes); the first is a row header.
+ * labels name the columns (data-label: a narrow screen shows each row as a card).
+ */
+export function row(cells, labels = []) {
+  return el('tr', {}, ...cells.map((c, i) => el(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, 'data-label': labels[i] }, c)));
 }
 
 /** headRow is a header row of column headers. */

@@ -17,7 +17,8 @@ async function show(addr) {
     return;
   }
   setStatus($('status'), 'shown', 'Statement of consumer ' + addr);
-  $('latest').tBodies[0].replaceChildren(...v.latest.map((a) => row([a.name, a.deposited, a.outstanding, a.prepaidCredit, a.consumerMargin])));
+  const labels = ['Asset', 'Deposited', 'Outstanding', 'Prepaid credit', 'Consumer margin'];
+  $('latest').tBodies[0].replaceChildren(...v.latest.map((a) => row([a.name, a.deposited, a.outstanding, a.prepaidCredit, a.consumerMargin], labels)));
   $('tnpl').tBodies[0].replaceChildren(...v.tnpl.map((o) => row([String(o.epoch), o.name, o.deferred])));
   $('tnpl').hidden = v.tnpl.length === 0;
   $('tnpl-none').hidden = v.tnpl.length !== 0;

@@ -31,7 +31,8 @@ async function show(addr) {
 
 function renderTotals(d) {
   const body = $('totals').querySelector('tbody');
-  body.replaceChildren(...d.totals.map((t) => row([t.name, t.cumulative, String(t.epoch), t.claimed, t.claimable])));
+  const labels = ['Asset', 'Cumulative', 'In epoch', 'Claimed', 'Claimable now'];
+  body.replaceChildren(...d.totals.map((t) => row([t.name, t.cumulative, String(t.epoch), t.claimed, t.claimable], labels)));
   $('checked').textContent = d.claimedChecked ? 'Claimed amounts read from the distributor on chain.'
     : 'Claimed amounts not checked: this server reads no chain.';
 }
@@ -42,9 +43,9 @@ function renderEpochs(d) {
   for (const ep of d.epochs) {
     const sec = el('article', { class: 'epoch', 'aria-labelledby': `ep-${ep.epoch}` });
     sec.append(el('h3', { id: `ep-${ep.epoch}` }, `Epoch ${ep.epoch}: ${utc(ep.start)} to ${utc(ep.end)}, ${ep.stage}`));
-    const assets = el('table', { class: 'assets' },
-      el('thead', {}, headRow(['Asset', 'Accrued', 'Released', 'New this epoch', 'Cumulative', 'Held (consumer unpaid)'])),
-      el('tbody', {}, ...ep.assets.map((a) => row([a.name, a.accrued, a.released, a.newThisEpoch, a.cumulative, a.unsettled]))));
+    const labels = ['Asset', 'Accrued', 'Released', 'New this epoch', 'Cumulative', 'Held (consumer unpaid)'];
+    const assets = el('table', { class: 'assets cards' }, el('thead', {}, headRow(labels)),
+      el('tbody', {}, ...ep.assets.map((a) => row([a.name, a.accrued, a.released, a.newThisEpoch, a.cumulative, a.unsettled], labels))));
     sec.append(el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': `Epoch ${ep.epoch} per asset` }, assets));
     if (ep.events.length === 0) {
       sec.append(el('p', { class: 'help' }, 'From events: none this epoch (released reserves and corrections come from earlier epochs\' events).'));
