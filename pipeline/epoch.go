@@ -36,7 +36,21 @@ var ReceiptTypes = []string{"bytes32", "bytes32", "uint64", "bytes32", "address"
 type Epochs struct {
 	Store *store.Store
 	Dep   deploy.Deployment
+	// Fence, if set, runs first in the transaction that writes a close:
+	// an error (a lost lease: store.ErrLeaseLost) refuses the write.
+	Fence func(ctx context.Context, tx *store.Store) error
+	// SkipUnchanged makes Close store nothing and return ErrNothingToPay
+	// when the new epoch would pay nothing new: no entitlement at all, or
+	// the previous epoch's root again with no funding. The period then
+	// runs on into the next close (the service's calendar closes use it, so
+	// no epoch without a root, which the distributor could not take, and no
+	// repeated root is ever relayed).
+	SkipUnchanged bool
 }
+
+// ErrNothingToPay: with SkipUnchanged, the epoch would pay nothing new;
+// nothing was stored.
+var ErrNothingToPay = errors.New("pipeline: the epoch would pay nothing new")
 
 // ledger is the replayed engine state through the last closed epoch.
 type ledger struct {
@@ -213,6 +227,9 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		out.Payout.Totals = append(out.Payout.Totals, totals[a].ToBig())
 	}
 	out.Payout.Fundings = payoutFundings(res.Fundings)
+	if e.SkipUnchanged && (out.Payout.Root == (common.Hash{}) || (out.Payout.Root == l.last.Root && len(out.Payout.Fundings) == 0)) {
+		return nil, fmt.Errorf("%w: epoch %d at %d (%d line items)", ErrNothingToPay, epoch, end, len(rows))
+	}
 	// Conservation, before anything is stored: the tree about to be written
 	// against every funding so far (the replay checked the stored ones).
 	if err := engine.CheckConservation(res.Statements.Entitlements, res.Fundings); err != nil {
@@ -225,7 +242,15 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if row.Payout, err = json.Marshal(out.Payout); err != nil {
 		return nil, err
 	}
-	if err := e.Store.CloseEpoch(ctx, &row, ids); err != nil {
+	err = e.Store.Transact(ctx, func(tx *store.Store) error {
+		if e.Fence != nil {
+			if err := e.Fence(ctx, tx); err != nil {
+				return err
+			}
+		}
+		return tx.CloseEpoch(ctx, &row, ids)
+	})
+	if err != nil {
 		return nil, err
 	}
 	out.Row = row

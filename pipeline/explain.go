@@ -196,3 +196,51 @@ func (e *Epochs) explainRow(ctx context.Context, row *store.LineItemRow, only *c
 	ev.AmountAtto = sum.Dec()
 	return ev, sum, nil
 }
+
+// Pending is one recipient's accrual in one asset from priced line items
+// not yet in a closed epoch.
+type Pending struct {
+	Account    common.Address
+	Asset      common.Address
+	AmountAtto uint256.Int
+}
+
+// PendingAccruals sums, per (recipient, asset), the shares of the priced
+// line items not yet in a closed epoch with an event time before before
+// (recomputed from their bundles), reserve excluded.
+func (e *Epochs) PendingAccruals(ctx context.Context, before uint64) ([]Pending, error) {
+	rows, err := e.Store.LineItems(ctx, e.Dep.ChainID, 0)
+	if err != nil {
+		return nil, err
+	}
+	type key struct{ account, asset common.Address }
+	sums := map[key]*uint256.Int{}
+	var order []key
+	for i := range rows {
+		if rows[i].EventTime >= before {
+			continue
+		}
+		_, li, err := lineItem(&rows[i])
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range li.Allocations {
+			if a.Kind == engine.KindReserve {
+				continue
+			}
+			k := key{a.Account, li.Asset}
+			if sums[k] == nil {
+				sums[k] = new(uint256.Int)
+				order = append(order, k)
+			}
+			if _, o := sums[k].AddOverflow(sums[k], &a.AmountAtto); o {
+				return nil, fmt.Errorf("pending accrual of %s: %w", a.Account.Hex(), engine.ErrAmountOverflow)
+			}
+		}
+	}
+	out := make([]Pending, len(order))
+	for i, k := range order {
+		out[i] = Pending{Account: k.account, Asset: k.asset, AmountAtto: *sums[k]}
+	}
+	return out, nil
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/usage"
 )
 
 // Outcome is what pricing did with one event.
@@ -192,5 +193,50 @@ func (p *Pricer) PriceAll(ctx context.Context) (Summary, error) {
 			return s, nil
 		}
 		after = evs[len(evs)-1].ID
+	}
+}
+
+// PriceShared prices every stored event not yet priced nor rejected, like
+// PriceAll, in batches of batch events taken with store.WorkUnpriced: on
+// PostgreSQL each batch is locked FOR UPDATE SKIP LOCKED, so several
+// instances pricing at once share the work and never price one event twice
+// at the same time (and a repeat would be a no-op). Each batch's line items
+// and statuses commit together.
+func (p *Pricer) PriceShared(ctx context.Context, batch int) (Summary, error) {
+	var s Summary
+	t, id := int64(-1), ""
+	for {
+		var part Summary
+		nt, nid, found, err := p.Store.WorkUnpriced(ctx, p.Dep.ChainID, t, id, batch, func(tx *store.Store, evs []usage.SignedEvent) error {
+			part = Summary{}
+			pr := &Pricer{Store: tx, Dep: p.Dep}
+			for i := range evs {
+				res, err := pr.Price(ctx, evs[i].Event(), evs[i].Meter)
+				if err != nil {
+					return err
+				}
+				part.Seen++
+				switch res.Outcome {
+				case Priced:
+					part.Priced++
+				case Waiting:
+					part.Waiting++
+				case Rejected:
+					part.Rejected++
+				case Held:
+					part.Held++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return s, err
+		}
+		if !found {
+			return s, nil
+		}
+		s.Seen, s.Priced, s.Waiting, s.Rejected, s.Held = s.Seen+part.Seen, s.Priced+part.Priced, s.Waiting+part.Waiting,
+			s.Rejected+part.Rejected, s.Held+part.Held
+		t, id = nt, nid
 	}
 }

@@ -384,3 +384,11 @@ func (s *Session) Close() error {
 	defer cancel()
 	return s.st.ReleaseLease(ctx, s.Lease())
 }
+
+// HolderID names this process as a lease holder: host, pid and a random
+// part. DeadLocalHolder recognises such a name whose process is gone.
+func HolderID() string { return holderID() }
+
+// DeadLocalHolder reports whether holder (a HolderID) names a process of
+// this host that no longer exists: its lease can be taken over at once.
+func DeadLocalHolder(holder string) bool { return deadLocalHolder(holder) }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+
+	"github.com/dataroyalty/royalty/usage"
 )
 
 // EventCounts is how many stored usage events are in each state: priced
@@ -205,4 +207,54 @@ func (s *Store) OutboxBodies(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("read outbox: %w", translate(err))
 	}
 	return out, nil
+}
+
+// WorkUnpriced hands fn, in one transaction, up to limit stored events of
+// chainID not yet priced nor rejected, after the cursor (afterTime, afterID)
+// in (event time, id) order, and returns the last one's cursor (found is
+// false when there was none). On PostgreSQL the rows are locked FOR UPDATE
+// SKIP LOCKED: instances sharing the database each take events no other
+// is pricing at that moment. fn gets the transaction's store: its writes
+// (line items, statuses) commit with the batch.
+func (s *Store) WorkUnpriced(ctx context.Context, chainID uint64, afterTime int64, afterID string, limit int,
+	fn func(tx *Store, evs []usage.SignedEvent) error) (lastTime int64, lastID string, found bool, err error) {
+	if limit <= 0 || limit > MaxUsageEventsPage {
+		return 0, "", false, fmt.Errorf("work unpriced: limit %d not in 1..%d", limit, MaxUsageEventsPage)
+	}
+	idText := `CAST(u.id AS TEXT)`
+	lock := ``
+	if s.dialect == Postgres {
+		idText, lock = `convert_from(u.id, 'UTF8')`, ` FOR UPDATE OF u SKIP LOCKED`
+	}
+	q := `SELECT u.event_time, u.body FROM usage_events u
+		WHERE u.chain_id = ? AND (u.event_time > ? OR (u.event_time = ? AND u.id > ?))
+		AND NOT EXISTS (SELECT 1 FROM line_items l WHERE l.event_id = ` + idText + `)
+		AND NOT EXISTS (SELECT 1 FROM event_status e WHERE e.event_id = ` + idText + ` AND e.status = 'rejected')
+		ORDER BY u.event_time, u.id LIMIT ?` + lock
+	err = s.Transact(ctx, func(tx *Store) error {
+		var rows []struct {
+			Time int64  `db:"event_time"`
+			Body string `db:"body"`
+		}
+		if err := tx.q.SelectContext(ctx, &rows, tx.rebind(q), int64(chainID), afterTime, afterTime, []byte(afterID), limit); err != nil {
+			return translate(err)
+		}
+		if len(rows) == 0 {
+			return nil
+		}
+		evs := make([]usage.SignedEvent, len(rows))
+		for i, r := range rows {
+			ev, err := usage.Decode([]byte(r.Body))
+			if err != nil {
+				return fmt.Errorf("stored event %d of the batch: %w", i, err)
+			}
+			evs[i] = *ev
+		}
+		lastTime, lastID, found = rows[len(rows)-1].Time, evs[len(evs)-1].ID, true
+		return fn(tx, evs)
+	})
+	if err != nil {
+		return 0, "", false, fmt.Errorf("work unpriced events: %w", err)
+	}
+	return lastTime, lastID, found, nil
 }

@@ -50,6 +50,7 @@ func newApp() *cli.App {
 			merkleCommand(),
 			demoCommand(),
 			statementCommand(),
+			runCommand(),
 		},
 		HideHelpCommand: true,
 	}

@@ -32,10 +32,12 @@ type Closed struct {
 	Parties example.Parties
 	Epochs  *pipeline.Epochs
 	EventID string
+	// EventTime is the event's time: final, priced with the seeded facts.
+	EventTime uint64
 }
 
 // NewClosed builds it on st (epoch 1 closed at the event time + 1, stage proposed).
-func NewClosed(t *testing.T, st *store.Store) *Closed {
+func NewClosed(t testing.TB, st *store.Store) *Closed {
 	t.Helper()
 	ctx := context.Background()
 	w := chaintest.New(t, chaintest.Options{DisputeWindow: 3600, Deposit: 2_000_000})
@@ -51,6 +53,7 @@ func NewClosed(t *testing.T, st *store.Store) *Closed {
 		t.Fatal(err)
 	}
 	at := h.Time + 5
+	c.EventTime = at
 	ev := &usage.SignedEvent{ID: c.EventID, Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
 		DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: at, PolicyRule: "rule-1", ValuationVersion: 1}
 	if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
@@ -80,7 +83,7 @@ func NewClosed(t *testing.T, st *store.Store) *Closed {
 }
 
 // Index runs the indexer to the head once.
-func (c *Closed) Index(t *testing.T) {
+func (c *Closed) Index(t testing.TB) {
 	t.Helper()
 	ctx := context.Background()
 	pool, err := ethrpc.DialPool(ctx, ethrpc.Config{}, []string{c.W.Node.URL})
@@ -96,4 +99,17 @@ func (c *Closed) Index(t *testing.T) {
 	if err := ix.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// SignedEvent is the worked example's event (meter: account 0) with another
+// id at the fixture's event time, signed, not stored.
+func (c *Closed) SignedEvent(t testing.TB, id string) *usage.SignedEvent {
+	t.Helper()
+	w := c.W
+	ev := &usage.SignedEvent{ID: id, Consumer: w.Consumer, PaymentAccount: w.Consumer, DatasetID: *uint256.NewInt(example.DatasetID),
+		DatasetVersion: example.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: c.EventTime, PolicyRule: "rule-1", ValuationVersion: 1}
+	if err := ev.Sign(w.Keys[0], usage.Domain{ChainID: w.Dep.ChainID, VerifyingContract: w.Dep.GovernanceConfig}); err != nil {
+		t.Fatal(err)
+	}
+	return ev
 }

@@ -1,0 +1,428 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/dataroyalty/royalty/api"
+	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
+	"github.com/dataroyalty/royalty/deploy"
+	"github.com/dataroyalty/royalty/internal/anviltest"
+	"github.com/dataroyalty/royalty/internal/chaintest"
+	worked "github.com/dataroyalty/royalty/internal/example"
+	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/store/storetest"
+	"github.com/dataroyalty/royalty/usage"
+)
+
+// lockedBuf collects a process's output while it runs.
+type lockedBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuf) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuf) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// runWorld is the worked example seeded on anvil with a fast clock, and
+// what `royalty run` needs to serve it.
+type runWorld struct {
+	t       *testing.T
+	bin     string
+	w       *chaintest.World
+	parties worked.Parties
+	dsn     string
+	depFile string
+	apiKey  string
+	mark    uint64 // the head before any instance ran: relayer transactions are after it
+}
+
+func newRunWorld(t *testing.T, backend string) *runWorld {
+	t.Helper()
+	ctx := context.Background()
+	r := &runWorld{t: t, bin: royaltyBinary(t)}
+	r.w = chaintest.New(t, chaintest.Options{DisputeWindow: deploy.MinDisputeWindow, Deposit: 2_000_000})
+	r.parties = worked.Parties{Patient: r.w.Addr(2), DrLin: r.w.Addr(3), Validator: crypto.PubkeyToAddress(anviltest.Key(4).PublicKey),
+		Treasury:  common.HexToAddress("0x00000000000000000000000000000000000007e5"),
+		Developer: common.HexToAddress("0x00000000000000000000000000000000000000de"), Meter: r.w.Addr(0)}
+	if err := worked.Seed(ctx, r.w.Chain(0), r.w.Dep, r.w.Token, r.parties, 600); err != nil {
+		t.Fatal(err)
+	}
+	r.dsn = storetest.DSN(t, backend)
+	r.depFile = filepath.Join(t.TempDir(), "deployment.json")
+	if err := deploy.Save(r.depFile, r.w.Dep); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(r.bin, "meter-key", "create", "--db", r.dsn, "--meter", r.parties.Meter.Hex(), "--json").Output()
+	if err != nil {
+		t.Fatalf("meter-key create: %v", err)
+	}
+	var key struct{ APIKey string }
+	if err := json.Unmarshal(out, &key); err != nil || key.APIKey == "" {
+		t.Fatalf("meter-key create --json: %v %s", err, out)
+	}
+	r.apiKey = key.APIKey
+	h, err := r.w.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.mark = h.Number.Uint64()
+	// The fast clock: 60 s of chain time every 100 ms, so the hour-long
+	// dispute window of a root passes in about 6 s.
+	r.w.Node.MineEveryAdvancing(t, 100*time.Millisecond, 60)
+	return r
+}
+
+// instance is one `royalty run` process.
+type instance struct {
+	cmd  *exec.Cmd
+	out  *lockedBuf
+	url  string
+	done chan struct{}
+	err  error
+}
+
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// start runs `royalty run` with the relayer key (account 0) and extra env.
+func (r *runWorld) start(env ...string) *instance {
+	r.t.Helper()
+	addr := freeAddr(r.t)
+	cmd := exec.Command(r.bin, "run", "--db", r.dsn, "--deployment", r.depFile, "--rpc", r.w.Node.URL, "--listen", addr,
+		"--confirmations", "1", "--poll", "200ms", "--epoch-every", "1200s", "--lease-ttl", "3s", "--log-level", "debug")
+	cmd.Env = append(append(os.Environ(), "ROYALTY_PRIVATE_KEY="+chaintest.Keys[0]), env...)
+	in := &instance{cmd: cmd, out: &lockedBuf{}, url: "http://" + addr, done: make(chan struct{})}
+	cmd.Stdout, cmd.Stderr = in.out, in.out
+	if err := cmd.Start(); err != nil {
+		r.t.Fatal(err)
+	}
+	go func() { in.err = cmd.Wait(); close(in.done) }()
+	r.t.Cleanup(func() {
+		select {
+		case <-in.done:
+		default:
+			_ = cmd.Process.Signal(syscall.SIGCONT)
+			_ = cmd.Process.Kill()
+			<-in.done
+		}
+		if r.t.Failed() {
+			r.t.Logf("royalty run output:\n%s", in.out.String())
+		}
+	})
+	r.eventually(30*time.Second, "the instance serves /healthz", func() bool {
+		res, err := http.Get(in.url + "/healthz")
+		if err != nil {
+			return false
+		}
+		res.Body.Close()
+		return res.StatusCode == 200
+	})
+	return in
+}
+
+// eventually polls cond every 100 ms until it holds or the deadline passes.
+func (r *runWorld) eventually(limit time.Duration, what string, cond func() bool) {
+	r.t.Helper()
+	deadline := time.Now().Add(limit)
+	for !cond() {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("not within %s: %s", limit, what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// stop sends SIGTERM and wants exit status 0.
+func (in *instance) stop(t *testing.T) {
+	t.Helper()
+	if err := in.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-in.done:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("royalty run did not stop within 30 s of SIGTERM")
+	}
+	if in.err != nil {
+		t.Fatalf("royalty run after SIGTERM: %v\n%s", in.err, in.out.String())
+	}
+}
+
+func (in *instance) getJSON(path string, v any) int {
+	res, err := http.Get(in.url + path)
+	if err != nil {
+		return 0
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	if res.StatusCode == 200 && v != nil {
+		if err := json.Unmarshal(b, v); err != nil {
+			return -1
+		}
+	}
+	return res.StatusCode
+}
+
+// leader reads royalty_leader from the instance's /metrics.
+func (in *instance) leader() bool {
+	res, err := http.Get(in.url + "/metrics")
+	if err != nil {
+		return false
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return strings.Contains(string(b), "\nroyalty_leader 1\n")
+}
+
+// post signs the worked example's usage event (meter: account 0) at the
+// chain's current time and posts it to the instance's intake.
+func (r *runWorld) post(in *instance, id string) {
+	r.t.Helper()
+	h, err := r.w.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	ev := &usage.SignedEvent{ID: id, Consumer: r.w.Consumer, PaymentAccount: r.w.Consumer, DatasetID: *uint256.NewInt(worked.DatasetID),
+		DatasetVersion: worked.Version, Quantity: *uint256.NewInt(1000), Unit: "requests", Timestamp: h.Time, PolicyRule: "rule-1", ValuationVersion: 1}
+	if err := ev.Sign(r.w.Keys[0], usage.Domain{ChainID: r.w.Dep.ChainID, VerifyingContract: r.w.Dep.GovernanceConfig}); err != nil {
+		r.t.Fatal(err)
+	}
+	req, _ := http.NewRequest(http.MethodPost, in.url+"/v1/events", bytes.NewReader(ev.MarshalSubmission(nil)))
+	req.Header.Set("Authorization", "Bearer "+r.apiKey)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.Contains(string(b), `"accepted"`) {
+		r.t.Fatalf("POST /v1/events: %d %s", res.StatusCode, b)
+	}
+}
+
+// activated waits for an activated epoch in which the patient is owed
+// something and returns its number and the API's proofs for it.
+func (r *runWorld) activated(in *instance, limit time.Duration, after uint64) (uint64, api.Proofs) {
+	r.t.Helper()
+	var n uint64
+	var pr api.Proofs
+	r.eventually(limit, fmt.Sprintf("an epoch after %d paying the patient is activated", after), func() bool {
+		var list struct{ Epochs []api.EpochSummary }
+		if in.getJSON("/v1/epochs", &list) != 200 {
+			return false
+		}
+		for _, e := range list.Epochs {
+			if e.Epoch > after && e.Stage == "activated" &&
+				in.getJSON(fmt.Sprintf("/v1/accounts/%s/proofs?epoch=%d", r.parties.Patient.Hex(), e.Epoch), &pr) == 200 {
+				n = e.Epoch
+				return true
+			}
+		}
+		return false
+	})
+	return n, pr
+}
+
+// onChainTxs counts the relayer key's transactions mined after the mark.
+func (r *runWorld) onChainTxs() int {
+	r.t.Helper()
+	ctx := context.Background()
+	head, err := r.w.Client.BlockNumber(ctx)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	from := r.w.Addr(0)
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(r.w.Dep.ChainID))
+	n := 0
+	for b := r.mark + 1; b <= head; b++ {
+		blk, err := r.w.Client.BlockByNumber(ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			r.t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions() {
+			if s, err := types.Sender(signer, tx); err == nil && s == from {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// intents counts the outbox's intents (each one on-chain action).
+func (r *runWorld) intents() int {
+	r.t.Helper()
+	st, err := store.Open(context.Background(), r.dsn)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	defer st.Close()
+	bodies, err := st.OutboxBodies(context.Background())
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return len(bodies)
+}
+
+// claim sends the API's claim calldata from account 0 (funds go to the
+// patient) and wants the patient's balance to be the proofs' cumulative.
+func (r *runWorld) claim(pr api.Proofs) {
+	r.t.Helper()
+	dist := royaltydistributor.NewRoyaltyDistributor().Instance(r.w.Client, r.w.Dep.RoyaltyDistributor)
+	if _, err := r.w.Chain(0).Transact(context.Background(), "claim", dist, pr.ClaimCalldata); err != nil {
+		r.t.Fatal(err)
+	}
+	if got, want := fmt.Sprint(r.w.Balance(r.t, r.parties.Patient)), pr.Entitlements[0].Cumulative; got != want {
+		r.t.Fatalf("the patient holds %s after claiming epoch %d, want %s", got, pr.Epoch, want)
+	}
+}
+
+// TestRunEndToEnd: `royalty run` alone turns an event posted over HTTP into
+// a claimable root (priced, closed on the calendar, funded, proposed,
+// activated; no manual step), on SQLite and PostgreSQL. SIGTERM exits 0; a
+// restart resumes (a later epoch releases the reserve and is relayed), and
+// each relayer action is one transaction on chain.
+func TestRunEndToEnd(t *testing.T) {
+	for _, backend := range storetest.Backends {
+		t.Run(backend, func(t *testing.T) {
+			r := newRunWorld(t, backend)
+			in := r.start()
+			r.eventually(20*time.Second, "the instance leads", in.leader)
+			r.post(in, "evt-run-1")
+			n1, pr1 := r.activated(in, 90*time.Second, 0)
+			if pr1.Entitlements[0].Cumulative != "342000" {
+				t.Fatalf("epoch %d: the patient's cumulative %s, want 342000 (the reserve held)", n1, pr1.Entitlements[0].Cumulative)
+			}
+			in.stop(t)
+			if !strings.Contains(in.out.String(), "stopped") {
+				t.Fatalf("no drain on SIGTERM:\n%s", in.out.String())
+			}
+
+			// Restart: it resumes, and the reserve's release (600 s of chain
+			// time later) reaches a later root.
+			in = r.start()
+			n2, pr2 := r.activated(in, 90*time.Second, n1)
+			if pr2.Entitlements[0].Cumulative != "360000" {
+				t.Fatalf("epoch %d: the patient's cumulative %s, want 360000 (the reserve released)", n2, pr2.Entitlements[0].Cumulative)
+			}
+			in.stop(t)
+			if got, want := r.onChainTxs(), r.intents(); got != want || want < 5 {
+				t.Fatalf("%d relayer transactions on chain for %d outbox intents (want one each, at least fund+propose+activate, propose+activate)", got, want)
+			}
+			r.claim(pr2)
+		})
+	}
+}
+
+// TestRunFailoverKill9: two `royalty run` on one PostgreSQL. The leader is
+// killed with SIGKILL mid-relay (right after broadcasting the funding, by
+// the txmgr/after-broadcast failpoint); the other instance, which took the
+// event over HTTP, takes the lease over within 15 s and finishes the relay:
+// the root activates, the holder claims with the API's calldata, and there
+// is exactly one transaction on chain per outbox intent (the dead leader's
+// funding is not sent twice).
+func TestRunFailoverKill9(t *testing.T) {
+	r := newRunWorld(t, "postgres")
+	a := r.start("ROYALTY_FAILPOINT=txmgr/after-broadcast:fund")
+	r.eventually(20*time.Second, "the first instance leads", a.leader)
+	b := r.start()
+	if b.leader() {
+		t.Fatal("two leaders")
+	}
+	r.post(b, "evt-failover-1")
+	select {
+	case <-a.done:
+	case <-time.After(90 * time.Second):
+		t.Fatalf("the leader never reached the funding failpoint:\n%s", a.out.String())
+	}
+	if ws, ok := a.cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || ws.Signal() != syscall.SIGKILL {
+		t.Fatalf("the leader ended with %v, want SIGKILL at the failpoint:\n%s", a.cmd.ProcessState, a.out.String())
+	}
+	r.eventually(15*time.Second, "the second instance takes over within 15 s of the leader's death", b.leader)
+	n, pr := r.activated(b, 90*time.Second, 0)
+	b.stop(t)
+	if got, want := r.onChainTxs(), r.intents(); got != want || want < 3 {
+		t.Fatalf("%d relayer transactions on chain for %d outbox intents: want one each", got, want)
+	}
+	if !strings.Contains(b.out.String(), "lease taken over from a") {
+		t.Fatalf("the second instance did not take the dead leader's lease over:\n%s", b.out.String())
+	}
+	t.Logf("epoch %d relayed by the second instance after the leader's kill -9", n)
+	r.claim(pr)
+}
+
+// TestRunPausedLeaderIsFenced: the leader is stopped with SIGSTOP past its
+// lease; the other instance takes over and pays the epoch; when the old
+// leader resumes (SIGCONT) it writes nothing — its fenced writes are refused
+// or it steps down first — and gives up leadership; one transaction per
+// intent, and both instances exit 0 on SIGTERM.
+func TestRunPausedLeaderIsFenced(t *testing.T) {
+	r := newRunWorld(t, "postgres")
+	a := r.start()
+	r.eventually(20*time.Second, "the first instance leads", a.leader)
+	b := r.start()
+	if err := a.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	r.eventually(15*time.Second, "the second instance takes over from the paused leader", b.leader)
+	r.post(b, "evt-fenced-1")
+	_, pr := r.activated(b, 90*time.Second, 0)
+	before := a.out.String()
+	if err := a.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	r.eventually(15*time.Second, "the resumed leader steps down", func() bool {
+		s := strings.TrimPrefix(a.out.String(), before)
+		return strings.Contains(s, "leadership lost") && !a.leader()
+	})
+	after := strings.TrimPrefix(a.out.String(), before)
+	t.Logf("the resumed leader's log:\n%s", after)
+	for _, bad := range []string{"epoch closed", "msg=relay ", "lease taken"} {
+		if strings.Contains(after, bad) {
+			t.Fatalf("the resumed leader wrote (%q):\n%s", bad, after)
+		}
+	}
+	if !b.leader() {
+		t.Fatal("the second instance lost the lead to the resumed one")
+	}
+	a.stop(t)
+	b.stop(t)
+	if got, want := r.onChainTxs(), r.intents(); got != want || want < 3 {
+		t.Fatalf("%d relayer transactions on chain for %d outbox intents: want one each", got, want)
+	}
+	r.claim(pr)
+}
