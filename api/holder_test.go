@@ -8,7 +8,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dataroyalty/royalty/api"
+	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/internal/servicetest"
+	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -74,6 +77,15 @@ func TestHolderPageRoutes(t *testing.T) {
 		if len(cv.Epochs) != 1 || cv.Epochs[0].Epoch != 1 || cv.Epochs[0].LineItems != 1 || !strings.HasSuffix(cv.Epochs[0].Owed, " tUSD") ||
 			len(cv.Latest) != 1 || cv.Latest[0].Name != "tUSD" {
 			t.Fatalf("consumer: %+v", cv)
+		}
+		// The consumer's margin is its whole accrual as a recipient in the worked example.
+		var rs struct {
+			Recipients []engine.RecipientStatement `json:"recipients"`
+		}
+		c.json("/v1/epochs/1/statements/recipients?account="+consumer, 200, &rs)
+		tusd := pipeline.TokenInfo{Token: relayer.Token{Address: f.W.Token, Symbol: "tUSD", Decimals: 6}, Known: true}
+		if m := tusd.Atto(rs.Recipients[0].Lines[0].AccruedAtto); cv.Latest[0].Margin != m || cv.Epochs[0].Margin != m || m == "0 tUSD" {
+			t.Fatalf("consumer margin %q / %q, want %q", cv.Latest[0].Margin, cv.Epochs[0].Margin, m)
 		}
 		code, h, body := c.get("/v1/consumers/" + consumer + "/statement?format=csv")
 		rows, err := csv.NewReader(strings.NewReader(string(body))).ReadAll()
