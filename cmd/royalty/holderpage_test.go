@@ -391,6 +391,20 @@ func (b *browser) sameFigures(statement string) {
 	if checked < 3 {
 		b.t.Fatalf("compared %d rows", checked)
 	}
+	// The epoch headings are the statement's epoch lines.
+	lines := map[string]bool{}
+	for _, l := range strings.Split(statement, "\n") {
+		lines[l] = true
+	}
+	var heads []string
+	if err := json.Unmarshal([]byte(b.eval(`JSON.stringify([...document.querySelectorAll('#epoch-list h3')].map(h => h.textContent))`)), &heads); err != nil || len(heads) == 0 {
+		b.t.Fatalf("epoch headings %q: %v", heads, err)
+	}
+	for _, h := range heads {
+		if !lines[h] {
+			b.t.Fatalf("page heading %q is not a line of royalty statement:\n%s", h, statement)
+		}
+	}
 }
 
 // fits: the page does not scroll sideways at width px (tables scroll in
