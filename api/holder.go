@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -98,11 +99,7 @@ func (s *server) holder(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var chain bind.ContractBackend
-	if s.cfg.Chain != nil {
-		chain = s.cfg.Chain
-	}
-	hs, tokens, err := s.epochs.Holder(r.Context(), acct, 0, chain)
+	hs, tokens, err := s.epochs.Holder(r.Context(), acct, 0, s.cfg.Chain)
 	if errors.Is(err, pipeline.ErrNoStatement) {
 		return nil, fail(http.StatusNotFound, CodeNoStatement, "account", "%s has no statement in any closed epoch (check the address, or wait for the next epoch close)", acct.Hex())
 	}
@@ -154,26 +151,29 @@ func displayHolder(hs *pipeline.HolderStatement, tokens map[common.Address]pipel
 
 // Claim states (ClaimView.State).
 const (
-	ClaimReady       = "ready"            // send Data to To: at least one asset has a positive difference
-	ClaimNothing     = "nothing_to_claim" // every asset's leaf is already claimed
-	ClaimRootPending = "root_pending"     // the tree holding the account is proposed, not active: ActivatesAt says when
-	ClaimNoRoot      = "not_proposed"     // the latest epoch's root is not on chain yet
+	ClaimReady       = "ready"            // send Data to To: at least one asset has a positive difference under its active root
+	ClaimNothing     = "nothing_to_claim" // every asset is claimed up to its active root, and no newer root is pending
+	ClaimRootPending = "root_pending"     // nothing claimable now; the latest tree is proposed: ActivatesAt says when it pays
+	ClaimNoRoot      = "not_proposed"     // nothing claimable now; the latest epoch's root is not on chain yet
 )
 
-// ClaimView is what the holder page needs to claim: the transaction (To,
-// Data) for every asset of the account's leaves in the latest closed epoch's
-// tree, whether the chain would pay anything now, and the distributor's
-// errors to decode a revert with.
+// ClaimView is what the holder page needs to claim: one transaction (To,
+// Data) claiming every asset of the account under the root the
+// distributor checks it against (claimEpochOf), whether it pays anything
+// now, whether a newer root is pending, and the distributor's errors to
+// decode a revert with.
 type ClaimView struct {
-	ChainID     uint64         `json:"chainId"`
-	Epoch       uint64         `json:"epoch"`
-	Account     common.Address `json:"account"`
-	To          common.Address `json:"to"`
-	Data        hexutil.Bytes  `json:"data"`
-	State       string         `json:"state"`
-	ActivatesAt uint64         `json:"activatesAt,omitempty"` // root_pending: the block time from which activateRoot succeeds
-	Paused      bool           `json:"paused"`
-	Assets      []ClaimAsset   `json:"assets"`
+	ChainID uint64         `json:"chainId"`
+	Epoch   uint64         `json:"epoch"` // the latest closed epoch with a tree
+	Account common.Address `json:"account"`
+	To      common.Address `json:"to"`
+	Data    hexutil.Bytes  `json:"data"` // empty when no asset has an active root
+	State   string         `json:"state"`
+	// ActivatesAt, when the latest tree is proposed and not active, is the
+	// block time from which activateRoot succeeds (0 otherwise).
+	ActivatesAt uint64       `json:"activatesAt,omitempty"`
+	Paused      bool         `json:"paused"`
+	Assets      []ClaimAsset `json:"assets"`
 	// Errors maps a 4-byte selector (0x…) to the error's signature, e.g.
 	// "EnforcedPause()", and the types of its arguments.
 	Errors map[string]ErrorABI `json:"errors"`
@@ -183,9 +183,12 @@ type ClaimView struct {
 type ClaimAsset struct {
 	Asset      common.Address `json:"asset"`
 	Name       string         `json:"name"`
-	Cumulative string         `json:"cumulative"` // units with symbol
-	Claimed    string         `json:"claimed"`
-	Claimable  string         `json:"claimable"`
+	Cumulative string         `json:"cumulative"` // in the latest tree, units with symbol
+	// ClaimEpoch is the epoch whose active root the distributor checks this
+	// asset against (0: none yet); Claimable is what that root pays now.
+	ClaimEpoch uint64 `json:"claimEpoch"`
+	Claimed    string `json:"claimed"`
+	Claimable  string `json:"claimable"`
 	// ClaimableBase is Claimable in base units (a decimal string).
 	ClaimableBase string `json:"claimableBase"`
 }
@@ -221,77 +224,117 @@ func (s *server) claim(r *http.Request) (any, error) {
 	if len(row.Tree) == 0 {
 		return nil, fail(http.StatusNotFound, CodeNoEntitlement, "account", "no closed epoch has entitlements yet")
 	}
-	tree, err := merkle.Load(row.Tree)
-	if err != nil {
-		return nil, fmt.Errorf("epoch %d tree: %w", row.Epoch, err)
-	}
-	p, err := relayer.ProofsFor(tree, acct)
+	latest, err := s.accountProofs(ctx, row, acct)
 	if errors.Is(err, relayer.ErrNoEntitlement) {
 		return nil, fail(http.StatusNotFound, CodeNoEntitlement, "account", "%s has no entitlement in epoch %d's tree", acct.Hex(), row.Epoch)
 	}
 	if err != nil {
 		return nil, err
 	}
-	data, err := relayer.ClaimCalldata(p)
-	if err != nil {
-		return nil, err
-	}
 	d := royaltydistributor.NewRoyaltyDistributor()
 	dist := bind.NewBoundContract(s.cfg.Dep.RoyaltyDistributor, d.GetABI(), s.cfg.Chain, nil, nil)
 	opts := &bind.CallOpts{Context: ctx}
-	out := ClaimView{ChainID: s.cfg.Dep.ChainID, Epoch: row.Epoch, Account: acct, To: s.cfg.Dep.RoyaltyDistributor, Data: data,
+	out := ClaimView{ChainID: s.cfg.Dep.ChainID, Epoch: row.Epoch, Account: acct, To: s.cfg.Dep.RoyaltyDistributor,
 		Assets: []ClaimAsset{}, Errors: distributorErrors()}
+	if out.Paused, err = bind.Call(dist, opts, d.PackPaused(), d.UnpackPaused); err != nil {
+		return nil, fmt.Errorf("read paused(): %w", err)
+	}
 	active, err := bind.Call(dist, opts, d.PackRootOf(row.Epoch), d.UnpackRootOf)
 	if err != nil {
 		return nil, fmt.Errorf("read rootOf(%d): %w", row.Epoch, err)
 	}
-	if out.Paused, err = bind.Call(dist, opts, d.PackPaused(), d.UnpackPaused); err != nil {
-		return nil, fmt.Errorf("read paused(): %w", err)
+	pendingLatest := false
+	if common.Hash(active) != latest.Root {
+		pend, err := bind.Call(dist, opts, d.PackPending(), d.UnpackPending)
+		if err != nil {
+			return nil, fmt.Errorf("read pending(): %w", err)
+		}
+		if pend.Epoch == row.Epoch && common.Hash(pend.Root) == latest.Root {
+			pendingLatest, out.ActivatesAt = true, pend.ActivatesAt
+		}
 	}
-	assets := make([]common.Address, len(p.Entitlements))
-	for i, e := range p.Entitlements {
+	assets := make([]common.Address, len(latest.Entitlements))
+	for i, e := range latest.Entitlements {
 		assets[i] = e.Asset
 	}
 	tokens, err := s.epochs.Tokens(ctx, assets, s.cfg.Chain)
 	if err != nil {
 		return nil, err
 	}
+	// Each asset is claimed under its active root (claimEpochOf), whose tree
+	// may be older than the latest: one claim call carries each asset's
+	// proof from its own tree.
+	send := relayer.AccountProofs{ChainID: s.cfg.Dep.ChainID, Distributor: s.cfg.Dep.RoyaltyDistributor, Account: acct}
+	byEpoch := map[uint64]relayer.AccountProofs{row.Epoch: latest}
 	positive := false
-	for _, e := range p.Entitlements {
+	for _, e := range latest.Entitlements {
+		t := pipeline.TokenOf(tokens, e.Asset)
+		ca := ClaimAsset{Asset: e.Asset, Name: t.Name(), Cumulative: t.Units(e.Cumulative)}
 		got, err := relayer.ClaimedBy(ctx, s.cfg.Chain, s.cfg.Dep.RoyaltyDistributor, acct, e.Asset)
 		if err != nil {
 			return nil, err
 		}
-		cum, ok := new(big.Int).SetString(e.Cumulative, 10)
-		if !ok {
-			return nil, fmt.Errorf("epoch %d: cumulative %q of %s is not a decimal", row.Epoch, e.Cumulative, e.Asset.Hex())
+		ca.Claimed, ca.Claimable, ca.ClaimableBase = t.Units(got.String()), t.Units("0"), "0"
+		if ca.ClaimEpoch, err = bind.Call(dist, opts, d.PackClaimEpochOf(e.Asset), d.UnpackClaimEpochOf); err != nil {
+			return nil, fmt.Errorf("read claimEpochOf(%s): %w", e.Asset.Hex(), err)
 		}
-		left := new(big.Int).Sub(cum, got)
-		if left.Sign() < 0 {
-			left.SetInt64(0)
+		if k := ca.ClaimEpoch; k != 0 {
+			p, ok := byEpoch[k]
+			if !ok {
+				krow, err := s.cfg.Store.Epoch(ctx, s.cfg.Dep.ChainID, k)
+				if err != nil {
+					return nil, fmt.Errorf("epoch %d (claimEpochOf %s): %w", k, e.Asset.Hex(), err)
+				}
+				if p, err = s.accountProofs(ctx, krow, acct); err != nil && !errors.Is(err, relayer.ErrNoEntitlement) {
+					return nil, err
+				}
+				byEpoch[k] = p
+			}
+			for _, pe := range p.Entitlements {
+				if pe.Asset != e.Asset {
+					continue
+				}
+				cum, ok := new(big.Int).SetString(pe.Cumulative, 10)
+				if !ok {
+					return nil, fmt.Errorf("epoch %d: cumulative %q of %s is not a decimal", k, pe.Cumulative, e.Asset.Hex())
+				}
+				if left := new(big.Int).Sub(cum, got); left.Sign() > 0 {
+					positive = true
+					ca.Claimable, ca.ClaimableBase = t.Units(left.String()), left.String()
+				}
+				send.Entitlements = append(send.Entitlements, pe)
+			}
 		}
-		positive = positive || left.Sign() > 0
-		t := pipeline.TokenOf(tokens, e.Asset)
-		out.Assets = append(out.Assets, ClaimAsset{Asset: e.Asset, Name: t.Name(), Cumulative: t.Units(e.Cumulative), Claimed: t.Units(got.String()),
-			Claimable: t.Units(left.String()), ClaimableBase: left.String()})
+		out.Assets = append(out.Assets, ca)
+	}
+	if len(send.Entitlements) > 0 {
+		if out.Data, err = relayer.ClaimCalldata(send); err != nil {
+			return nil, err
+		}
 	}
 	switch {
-	case common.Hash(active) != p.Root:
-		pend, err := bind.Call(dist, opts, d.PackPending(), d.UnpackPending)
-		if err != nil {
-			return nil, fmt.Errorf("read pending(): %w", err)
-		}
-		if pend.Epoch == row.Epoch && common.Hash(pend.Root) == p.Root {
-			out.State, out.ActivatesAt = ClaimRootPending, pend.ActivatesAt
-		} else {
-			out.State = ClaimNoRoot
-		}
 	case positive:
 		out.State = ClaimReady
+	case pendingLatest:
+		out.State = ClaimRootPending
+	case common.Hash(active) != latest.Root:
+		out.State = ClaimNoRoot
 	default:
 		out.State = ClaimNothing
 	}
 	return out, nil
+}
+
+// accountProofs are acct's leaves in row's tree with their proofs.
+func (s *server) accountProofs(ctx context.Context, row store.EpochRow, acct common.Address) (relayer.AccountProofs, error) {
+	if len(row.Tree) == 0 {
+		return relayer.AccountProofs{}, relayer.ErrNoEntitlement
+	}
+	tree, err := merkle.Load(row.Tree)
+	if err != nil {
+		return relayer.AccountProofs{}, fmt.Errorf("epoch %d tree: %w", row.Epoch, err)
+	}
+	return relayer.ProofsFor(tree, acct)
 }
 
 // distributorErrors are the distributor's custom errors by selector.
@@ -409,8 +452,9 @@ func (s *server) receiptProof(r *http.Request) (any, error) {
 	return out, nil
 }
 
-// ConsumerView is one consumer's statements over every closed epoch, in
-// epoch then asset order, each amount also in the asset's units.
+// ConsumerView is one consumer's statements over the closed epochs (the
+// latest MaxListed), in epoch then asset order, amounts in the asset's units
+// with its symbol (base units for a token never read).
 type ConsumerView struct {
 	Consumer common.Address   `json:"consumer"`
 	Epochs   []ConsumerEpoch  `json:"epochs"`
@@ -477,20 +521,20 @@ func (s *server) consumerStatement(r *http.Request) (*table, error) {
 	var order []common.Address
 	type sums struct{ deposited, margin, outstanding, credit *big.Int }
 	per := map[common.Address]*sums{}
-	var tokens map[common.Address]pipeline.TokenInfo
 	metas, err := s.cfg.Store.AssetMetas(ctx, s.cfg.Dep.ChainID)
 	if err != nil {
 		return nil, err
 	}
 	tok := func(a common.Address) pipeline.TokenInfo {
-		if tokens != nil {
-			return pipeline.TokenOf(tokens, a)
-		}
 		m, ok := metas[a]
 		return pipeline.TokenInfo{Token: relayer.Token{Address: a, Symbol: m.Symbol, Decimals: m.Decimals}, Known: ok}
 	}
 	atto := func(v string) *big.Int { b, _ := new(big.Int).SetString(v, 10); return b }
-	for k := uint64(1); k <= last.Epoch; k++ {
+	first := uint64(1)
+	if last.Epoch > MaxListed {
+		first = last.Epoch - MaxListed + 1 // the latest MaxListed epochs
+	}
+	for k := first; k <= last.Epoch; k++ {
 		stm, err := s.epochs.Statements(ctx, k)
 		if err != nil {
 			return nil, err

@@ -1,6 +1,7 @@
 package api_test
 
 import (
+	"context"
 	"encoding/csv"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dataroyalty/royalty/api"
+	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/internal/servicetest"
 	"github.com/dataroyalty/royalty/pipeline"
@@ -56,11 +58,9 @@ func TestHolderPageRoutes(t *testing.T) {
 
 		var cl api.ClaimView
 		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
-		var pr api.Proofs
-		c.json("/v1/accounts/"+patient+"/proofs", 200, &pr)
-		if cl.State != api.ClaimRootPending || cl.ActivatesAt == 0 || cl.To != f.W.Dep.RoyaltyDistributor || string(cl.Data) != string(pr.ClaimCalldata) ||
-			len(cl.Assets) != 1 || cl.Assets[0].Claimable != "0.342 tUSD" || cl.Assets[0].ClaimableBase != "342000" || cl.Paused {
-			t.Fatalf("claim: %+v", cl)
+		if cl.State != api.ClaimRootPending || cl.ActivatesAt == 0 || cl.To != f.W.Dep.RoyaltyDistributor || len(cl.Data) != 0 ||
+			len(cl.Assets) != 1 || cl.Assets[0].ClaimEpoch != 0 || cl.Assets[0].Claimable != "0 tUSD" || cl.Assets[0].Cumulative != "0.342 tUSD" || cl.Paused {
+			t.Fatalf("claim before activation: %+v", cl)
 		}
 		if e := cl.Errors["0xd93c0665"]; e.Signature != "EnforcedPause()" || len(cl.Errors) < 20 {
 			t.Fatalf("errors: %v", cl.Errors)
@@ -100,5 +100,43 @@ func TestHolderPageRoutes(t *testing.T) {
 		c.wantError("/v1/consumers/"+dead+"/statement", 404, api.CodeNoStatement, "consumer")
 		c.wantError("/v1/consumers/"+wrongChecksum(f.W.Consumer)+"/statement", 400, api.CodeBadRequest, "consumer")
 		c.wantError("/v1/line-items/nope/receipt-proof", 404, api.CodeUnknownEvent, "event")
+
+		// Epoch 1 active: ready, with the calldata of its tree.
+		f.Activate(t, 1)
+		var pr1 api.Proofs
+		c.json("/v1/accounts/"+patient+"/proofs?epoch=1", 200, &pr1)
+		cl = api.ClaimView{}
+		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
+		if cl.State != api.ClaimReady || cl.ActivatesAt != 0 || string(cl.Data) != string(pr1.ClaimCalldata) || cl.Assets[0].ClaimEpoch != 1 ||
+			cl.Assets[0].Claimable != "0.342 tUSD" || cl.Assets[0].ClaimableBase != "342000" {
+			t.Fatalf("claim with epoch 1 active: %+v", cl)
+		}
+		c.json("/v1/line-items/"+f.EventID+"/receipt-proof", 200, &proof)
+		if !proof.OnChainMatch || *proof.OnChain != proof.Root {
+			t.Fatalf("receipt proof after activation: %+v", proof)
+		}
+		// Epoch 2 proposed over an active epoch 1: still ready, under epoch
+		// 1's root (the latest tree's proof would revert), with the time
+		// epoch 2 pays from.
+		n2 := f.CloseNext(t, "evt-api-2")
+		cl = api.ClaimView{}
+		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
+		if cl.Epoch != n2 || cl.State != api.ClaimReady || cl.ActivatesAt == 0 || string(cl.Data) != string(pr1.ClaimCalldata) ||
+			cl.Assets[0].ClaimEpoch != 1 || cl.Assets[0].Claimable != "0.342 tUSD" || cl.Assets[0].Cumulative == "0.342 tUSD" {
+			t.Fatalf("claim with epoch 2 pending: %+v", cl)
+		}
+		dist := royaltydistributor.NewRoyaltyDistributor().Instance(f.W.Client, f.W.Dep.RoyaltyDistributor)
+		before := f.W.Balance(t, f.Parties.Patient)
+		if _, err := f.W.Chain(0).Transact(context.Background(), "claim", dist, cl.Data); err != nil {
+			t.Fatal(err)
+		}
+		if got := f.W.Balance(t, f.Parties.Patient) - before; got != 342000 {
+			t.Fatalf("the claim paid %d, want 342000", got)
+		}
+		cl = api.ClaimView{}
+		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
+		if cl.State != api.ClaimRootPending || cl.Assets[0].Claimable != "0 tUSD" || cl.Assets[0].Claimed != "0.342 tUSD" {
+			t.Fatalf("claim after claiming epoch 1, epoch 2 pending: %+v", cl)
+		}
 	})
 }

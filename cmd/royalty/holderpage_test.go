@@ -22,8 +22,6 @@ import (
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/internal/servicetest"
-	"github.com/dataroyalty/royalty/pipeline"
-	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -147,12 +145,7 @@ func TestHolderPageInChromium(t *testing.T) {
 
 	// 2. The root activates: the receipt proof matches receiptRootOf(1) on
 	// chain; Claim without a wallet says so.
-	f.W.Warp(t, 3601)
-	cfg := relayer.DefaultConfig()
-	cfg.Tx.Confirmations, cfg.Tx.PollInterval, cfg.Poll = 1, 20*time.Millisecond, 20*time.Millisecond
-	if prog, err := f.Epochs.Relay(ctx, f.W.Client, f.W.Keys[0], pipeline.RelayRequest{Epoch: 1, Config: cfg}); err != nil || prog.Stage != relayer.StageActivated {
-		t.Fatalf("activate: %+v %v", prog, err)
-	}
+	f.Activate(t, 1)
 	b.do(chromedp.Navigate(base + "/?nowallet&account=" + patient.Hex()))
 	b.state("claim-status", "ready")
 	b.do(chromedp.Click(chromedp.CSS(`button.why[data-event="` + f.EventID + `"]`)))

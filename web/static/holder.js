@@ -138,6 +138,7 @@ async function loadClaim() {
   }
   $('claim').disabled = false;
   claimStatus('ready', 'Claimable now: ' + claimView.assets.filter((a) => a.claimableBase !== '0').map((a) => a.claimable).join(', ') +
+    (claimView.activatesAt ? `; epoch ${claimView.epoch}'s root, pending until ${utc(claimView.activatesAt)}, pays the rest of ${claimView.assets.map((a) => a.cumulative).join(', ')}` : '') +
     (claimView.paused ? '. The distributor is paused by its guardian: a claim now reverts.' : '.'));
 }
 
