@@ -118,7 +118,10 @@ func TestHolderPageRoutes(t *testing.T) {
 		// Epoch 2 proposed over an active epoch 1: still ready, under epoch
 		// 1's root (the latest tree's proof would revert), with the time
 		// epoch 2 pays from.
-		n2 := f.CloseNext(t, "evt-api-2")
+		n2, stage := f.CloseNext(t, "evt-api-2", engine.ModeStandard, 2_000_000)
+		if stage != relayer.StageProposed {
+			t.Fatalf("epoch %d: %s, want proposed", n2, stage)
+		}
 		cl = api.ClaimView{}
 		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
 		if cl.Epoch != n2 || cl.State != api.ClaimReady || cl.ActivatesAt == 0 || string(cl.Data) != string(pr1.ClaimCalldata) ||
@@ -137,6 +140,18 @@ func TestHolderPageRoutes(t *testing.T) {
 		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
 		if cl.State != api.ClaimRootPending || cl.Assets[0].Claimable != "0 tUSD" || cl.Assets[0].Claimed != "0.342 tUSD" {
 			t.Fatalf("claim after claiming epoch 1, epoch 2 pending: %+v", cl)
+		}
+
+		// A TNPL event nobody pays yet: the consumer page lists the deferred
+		// obligation, oldest first, and it is outstanding.
+		f.Activate(t, n2)
+		n3, _ := f.CloseNext(t, "evt-api-3", engine.ModeTNPL, 0)
+		cv = api.ConsumerView{}
+		c.json("/v1/consumers/"+consumer+"/statement", 200, &cv)
+		last := cv.Epochs[len(cv.Epochs)-1]
+		if len(cv.Epochs) != 3 || last.Epoch != n3 || len(cv.TNPL) != 1 || cv.TNPL[0].Epoch != n3 || cv.TNPL[0].Deferred != last.Deferred ||
+			last.Deferred == "0 tUSD" || last.Outstanding != last.Deferred || cv.Latest[0].Outstanding != last.Outstanding || last.Overdue != "0 tUSD" {
+			t.Fatalf("consumer with a TNPL event: %+v", cv)
 		}
 	})
 }
