@@ -120,7 +120,12 @@ func TestHolderPageInChromium(t *testing.T) {
 	// 1. No wallet; the address typed and submitted by keyboard; the figures.
 	b.do(chromedp.Navigate(base + "/?nowallet"))
 	b.state("wallet", "no_wallet")
-	b.do(chromedp.Focus(chromedp.ID("account")), chromedp.KeyEvent(patient.Hex()), chromedp.KeyEvent("\r"))
+	b.do(chromedp.Focus(chromedp.ID("account")), chromedp.KeyEvent("0x000000000000000000000000000000000000dEaD\r"))
+	b.state("wallet", "no_statement")
+	if s := b.text("wallet"); !strings.Contains(s, "no statement") {
+		t.Fatalf("an address without a statement: %q", s)
+	}
+	b.do(chromedp.Evaluate[chromedp.Void](`document.getElementById("account").value = ""`), chromedp.Focus(chromedp.ID("account")), chromedp.KeyEvent(patient.Hex()), chromedp.KeyEvent("\r"))
 	b.state("wallet", "shown")
 	want := statement()
 	b.sameFigures(want)
