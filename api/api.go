@@ -184,6 +184,8 @@ func (s *server) limits(next http.Handler) http.Handler {
 				Error: fmt.Sprintf("over %g requests per second from this address; retry after %s", s.cfg.Rate, wait.Round(time.Millisecond))})
 			return
 		}
+		// The timeout handler's own 503 is written through w: JSON like every error.
+		w.Header().Set("Content-Type", "application/json")
 		next.ServeHTTP(w, r)
 	})
 }
@@ -207,7 +209,10 @@ func (s *server) answerError(w http.ResponseWriter, r *http.Request, err error) 
 		return
 	}
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-		return // the timeout handler (or the gone client) answers
+		// Out of time (the timeout handler may have answered already: then
+		// this is discarded) or the client is gone.
+		writeJSON(w, http.StatusServiceUnavailable, Error{Code: CodeTimeout, Error: fmt.Sprintf("the answer took longer than %s; retry, or ask for less", s.cfg.Timeout)})
+		return
 	}
 	s.cfg.Log.Error("api", "path", r.URL.Path, "err", err)
 	writeJSON(w, http.StatusInternalServerError, Error{Code: CodeInternal, Error: "internal failure (the server log says which); retrying is safe"})

@@ -338,3 +338,17 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestAPITimeout: an answer that cannot be made within the server's time
+// limit is a 503 with the stable code, never a partial or empty 200.
+func TestAPITimeout(t *testing.T) {
+	st, err := store.Open(context.Background(), storetest.SQLiteDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := serve(t, api.Config{Store: st, Timeout: time.Nanosecond})
+	for _, path := range []string{"/v1/status", "/v1/epochs", "/v1/epochs/1/statements/recipients?format=csv"} {
+		c.wantError(path, 503, api.CodeTimeout, "")
+	}
+}

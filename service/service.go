@@ -350,45 +350,46 @@ func (n *Node) closeLoop(ctx context.Context, fence func(ctx context.Context, tx
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		end, trigger := uint64(0), ""
 		if final.Time > n.cfg.EpochAnchor {
 			if b := n.cfg.EpochAnchor + (final.Time-n.cfg.EpochAnchor)/period*period; b > last.End && b > n.cfg.EpochAnchor {
-				end, trigger = b, "calendar"
+				if closed, err := n.tryClose(ctx, e, b, "calendar"); closed || err != nil {
+					return err
+				}
 			}
 		}
-		if end == 0 && len(n.cfg.Thresholds) > 0 && final.Time > last.End {
+		if len(n.cfg.Thresholds) > 0 && final.Time > last.End {
 			over, err := n.overThreshold(ctx, e, final.Time)
-			if err != nil {
+			if err != nil || over == "" {
 				return err
 			}
-			if over != "" {
-				end, trigger = final.Time, "threshold"
-				n.log.Info("threshold reached", "what", over)
-			}
+			n.log.Debug("threshold reached", "what", over)
+			_, err = n.tryClose(ctx, e, final.Time, "threshold")
+			return err
 		}
-		if end == 0 {
-			return nil
-		}
-		started := time.Now()
-		closed, err := e.Close(ctx, end)
-		if errors.Is(err, pipeline.ErrNotFinal) {
-			return nil
-		}
-		if errors.Is(err, pipeline.ErrNothingToPay) {
-			if end != n.skipped {
-				n.log.Debug("calendar boundary passed with nothing new to pay: the epoch runs on", "end", end)
-				n.skipped = end
-			}
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("close epoch at %d: %w", end, err)
-		}
-		n.metrics.EpochClosed(trigger, time.Since(started))
-		n.log.Info("epoch closed", "epoch", closed.Row.Epoch, "end", end, "trigger", trigger, "lineItems", closed.LineItems,
-			"root", closed.Row.Root.Hex())
 		return nil
 	})
+}
+
+// tryClose closes the next epoch at end; closed is false when the chain is
+// not final past end yet or the epoch would pay nothing new.
+func (n *Node) tryClose(ctx context.Context, e *pipeline.Epochs, end uint64, trigger string) (closed bool, err error) {
+	started := time.Now()
+	c, err := e.Close(ctx, end)
+	switch {
+	case errors.Is(err, pipeline.ErrNotFinal):
+		return false, nil
+	case errors.Is(err, pipeline.ErrNothingToPay):
+		if end != n.skipped {
+			n.log.Debug("boundary passed with nothing new to pay: the epoch runs on", "end", end, "trigger", trigger)
+			n.skipped = end
+		}
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("close epoch at %d: %w", end, err)
+	}
+	n.metrics.EpochClosed(trigger, time.Since(started))
+	n.log.Info("epoch closed", "epoch", c.Row.Epoch, "end", end, "trigger", trigger, "lineItems", c.LineItems, "root", c.Row.Root.Hex())
+	return true, nil
 }
 
 // everyPass is every, but a pass that failed on a lost lease or a stopped
