@@ -497,7 +497,10 @@ type ConsumerAsset struct {
 	Deposited   string         `json:"deposited"` // every deposit over the epochs
 	Outstanding string         `json:"outstanding"`
 	Credit      string         `json:"prepaidCredit"`
-	Margin      string         `json:"consumerMargin"` // every consumer-margin share it accrued
+	// Margin is every consumer-margin share the consumer accrued from its
+	// events' line items (shares of reserves released later are paid to it
+	// as a recipient and show in its recipient statements, not here).
+	Margin string `json:"consumerMargin"`
 }
 
 var consumerStatementHeader = []string{"epoch", "consumer", "asset", "symbol", "lineItems", "owed", "paid", "deposited", "credited",
@@ -529,7 +532,17 @@ func (s *server) consumerStatement(r *http.Request) (*table, error) {
 		m, ok := metas[a]
 		return pipeline.TokenInfo{Token: relayer.Token{Address: a, Symbol: m.Symbol, Decimals: m.Decimals}, Known: ok}
 	}
-	atto := func(v string) *big.Int { b, _ := new(big.Int).SetString(v, 10); return b }
+	var bad error // the first amount that is not a decimal (never expected: the engine writes them)
+	atto := func(v string) *big.Int {
+		b, ok := new(big.Int).SetString(v, 10)
+		if !ok {
+			if bad == nil {
+				bad = fmt.Errorf("consumer %s: amount %q in a stored statement is not a decimal", who.Hex(), v)
+			}
+			return new(big.Int)
+		}
+		return b
+	}
 	first := uint64(1)
 	if last.Epoch > MaxListed {
 		first = last.Epoch - MaxListed + 1 // the latest MaxListed epochs
@@ -584,6 +597,9 @@ func (s *server) consumerStatement(r *http.Request) (*table, error) {
 			t.rows = append(t.rows, []string{strconv.FormatUint(k, 10), who.Hex(), a.Hex(), ti.Name(), strconv.FormatUint(c.LineItems, 10),
 				ce.Owed, ce.Paid, ce.Deposited, ce.Credited, ce.Outstanding, ce.Deferred, ce.Overdue, ce.Revenue, ce.Credit, ce.Margin})
 		}
+	}
+	if bad != nil {
+		return nil, bad
 	}
 	if len(view.Epochs) == 0 {
 		return nil, fail(http.StatusNotFound, CodeNoStatement, "consumer", "%s has no consumer statement in epochs 1..%d", who.Hex(), last.Epoch)
