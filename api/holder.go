@@ -365,7 +365,12 @@ type ReceiptProof struct {
 	Reserve  string        `json:"reserve"`  // base units held for disputes (whole line item)
 	// ReserveUnits is Reserve in the asset's units with its symbol.
 	ReserveUnits string `json:"reserveUnits"`
-	ReleaseAt    uint64 `json:"releaseAfter"`
+	// ReserveShare (with ?account=A) is A's part of the reserve when it is
+	// released, split as the ledger splits it, in units; ReserveShareAtto in
+	// 10⁻¹⁸ base units.
+	ReserveShare     string `json:"reserveShare,omitempty"`
+	ReserveShareAtto string `json:"reserveShareAtto,omitempty"`
+	ReleaseAt        uint64 `json:"releaseAfter"`
 	// OnChain is receiptRootOf(epoch) read from the distributor (absent
 	// without a chain); zero until the epoch's root is activated.
 	OnChain      *common.Hash `json:"onChainReceiptRoot,omitempty"`
@@ -379,6 +384,10 @@ func (s *server) receiptProof(r *http.Request) (any, error) {
 	id := r.PathValue("event")
 	if id == "" || len(id) > 256 {
 		return nil, fail(http.StatusBadRequest, CodeBadRequest, "event", "event id: want 1..256 characters")
+	}
+	acct, err := optionalAddress(r, "account")
+	if err != nil {
+		return nil, err
 	}
 	li, err := s.cfg.Store.LineItem(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -436,6 +445,13 @@ func (s *server) receiptProof(r *http.Request) (any, error) {
 				m, known := metas[p.Asset]
 				t := pipeline.TokenInfo{Token: relayer.Token{Address: p.Asset, Symbol: m.Symbol, Decimals: m.Decimals}, Known: known}
 				out.Reserve, out.ReserveUnits = item.Reserve, t.Units(item.Reserve)
+				if acct != nil {
+					rs, err := s.epochs.ReserveShareOf(ctx, id, *acct)
+					if err != nil {
+						return nil, err
+					}
+					out.ReserveShare, out.ReserveShareAtto = t.Atto(rs.ShareAtto.Dec()), rs.ShareAtto.Dec()
+				}
 			}
 		}
 	}

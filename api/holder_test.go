@@ -3,6 +3,7 @@ package api_test
 import (
 	"context"
 	"encoding/csv"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -127,6 +128,17 @@ func TestHolderPageRoutes(t *testing.T) {
 		if cl.Epoch != n2 || cl.State != api.ClaimReady || cl.ActivatesAt == 0 || string(cl.Data) != string(pr1.ClaimCalldata) ||
 			cl.Assets[0].ClaimEpoch != 1 || cl.Assets[0].Claimable != "0.342 tUSD" || cl.Assets[0].Cumulative == "0.342 tUSD" {
 			t.Fatalf("claim with epoch 2 pending: %+v", cl)
+		}
+		// Epoch 1's reserve was released in epoch 2: the patient's part is
+		// exactly what the receipt proof said it would be.
+		proof = api.ReceiptProof{}
+		c.json("/v1/line-items/"+f.EventID+"/receipt-proof?account="+patient, 200, &proof)
+		var prs struct {
+			Recipients []engine.RecipientStatement `json:"recipients"`
+		}
+		c.json(fmt.Sprintf("/v1/epochs/%d/statements/recipients?account=%s", n2, patient), 200, &prs)
+		if rel := prs.Recipients[0].Lines[0].ReleasedAtto; proof.ReserveShareAtto != rel || rel == "0" || proof.ReserveShare != tusd.Atto(rel) {
+			t.Fatalf("reserve share %s (%s), released in epoch %d %s", proof.ReserveShareAtto, proof.ReserveShare, n2, rel)
 		}
 		dist := royaltydistributor.NewRoyaltyDistributor().Instance(f.W.Client, f.W.Dep.RoyaltyDistributor)
 		before := f.W.Balance(t, f.Parties.Patient)

@@ -146,6 +146,13 @@ func TestHolderPageInChromium(t *testing.T) {
 			t.Fatalf("why lacks %q:\n%s", s, why)
 		}
 	}
+	var share struct {
+		ReserveShare string `json:"reserveShare"`
+	}
+	getJSON(t, base+"/v1/line-items/"+f.EventID+"/receipt-proof?account="+patient.Hex(), &share)
+	if r := b.text("why-reserve"); share.ReserveShare == "" || !strings.HasPrefix(r, share.ReserveShare+" of yours") {
+		t.Fatalf("why: held in reserve %q, want %q of yours", r, share.ReserveShare)
+	}
 	b.shot("holder-why-1280.png")
 
 	// 2. The root activates: the receipt proof matches receiptRootOf(1) on

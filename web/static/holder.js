@@ -88,7 +88,7 @@ async function why(ev, ep) {
   body.replaceChildren(el('h3', {}, `${ev.share} from event ${ev.eventId}`), steps, facts, proofBox);
   $('why').focus();
   try {
-    const p = await getJSON(`/v1/line-items/${encodeURIComponent(ev.eventId)}/receipt-proof`);
+    const p = await getJSON(`/v1/line-items/${encodeURIComponent(ev.eventId)}/receipt-proof?account=${account}`);
     const onChain = p.onChainReceiptRoot === undefined ? 'not read (the server reads no chain)'
       : (p.onChainMatch ? 'matches' : (/^0x0+$/.test(p.onChainReceiptRoot) ? 'not on chain yet (the root activates after its dispute window)' : 'DIFFERS: ' + p.onChainReceiptRoot));
     proofBox.append(el('h4', {}, 'Receipt proof'),
@@ -98,7 +98,7 @@ async function why(ev, ep) {
         el('dt', {}, 'Proof'), el('dd', {}, ...(p.proof.length ? p.proof.map((h) => el('code', { class: 'block' }, h)) : ['(none: the only leaf)'])),
         el('dt', {}, 'Receipt root'), el('dd', {}, el('code', {}, p.receiptRoot), p.verified ? ' — the proof reaches it' : ' — PROOF FAILS'),
         el('dt', {}, `On chain: ${p.call}`), el('dd', { id: 'why-onchain', 'data-match': String(p.onChainMatch) }, `at distributor ${p.distributor}: ${onChain}`),
-        el('dt', {}, 'Reserve held for disputes'), el('dd', {}, `${p.reserveUnits} of the whole line item (split among its recipients when released), released after ${utc(p.releaseAfter)} once the consumer has paid`)),
+        el('dt', {}, 'Held in reserve'), el('dd', { id: 'why-reserve' }, `${p.reserveShare} of yours (of ${p.reserveUnits} held from this event for disputes), released at the first epoch close after ${utc(p.releaseAfter)} once the consumer has paid`)),
       el('p', {}, el('a', { href: `/v1/line-items/${encodeURIComponent(ev.eventId)}/receipt-proof`, id: 'why-link' }, 'The proof as JSON'),
         ' · ', el('a', { href: `/v1/epochs/${p.epoch}/receipt` }, `Epoch ${p.epoch} receipt`)));
   } catch (e) {
