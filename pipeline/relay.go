@@ -96,3 +96,14 @@ func (e *Epochs) payoutToRelay(ctx context.Context, req RelayRequest) (relayer.P
 	}
 	return p, nil
 }
+
+// RelayStep takes one step of a closed epoch's stored payout under an open
+// relayer session (a long-running relayer keeps its session, and so its
+// lease, across steps), saving its progress like Relay.
+func (e *Epochs) RelayStep(ctx context.Context, s *relayer.Session, epoch uint64) (relayer.Progress, error) {
+	p, err := e.payoutToRelay(ctx, RelayRequest{Epoch: epoch})
+	if err != nil {
+		return relayer.Progress{}, err
+	}
+	return s.Relay(ctx, &p, false)
+}

@@ -426,14 +426,28 @@ func (n *Node) overThreshold(ctx context.Context, e *pipeline.Epochs, before uin
 }
 
 // relayLoop relays, oldest first, each closed epoch with a root that is not
-// active yet, one step per pass (fund, propose, activate after the window).
+// active yet, one step per pass (fund, propose, activate after the window),
+// under one relayer session (the lease on (chain, key)) kept while it leads.
 func (n *Node) relayLoop(ctx context.Context) error {
 	client, err := ethclient.DialContext(ctx, n.cfg.RPCs[0])
 	if err != nil {
 		return fmt.Errorf("relayer: dial: %w", err)
 	}
 	defer client.Close()
-	cfg := n.cfg.Relayer
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("relayer: read chain id: %w", err)
+	}
+	if !id.IsUint64() || id.Uint64() != n.cfg.Dep.ChainID {
+		return fmt.Errorf("relayer: the node serves chain %s, the deployment is on chain %d", id, n.cfg.Dep.ChainID)
+	}
+	var sess *relayer.Session
+	defer func() {
+		if sess != nil {
+			sess.Close()
+		}
+	}()
+	busy := false
 	return everyPass(ctx, n.cfg.Poll, func(ctx context.Context) error {
 		rows, err := n.cfg.Store.Epochs(ctx, n.cfg.Dep.ChainID, api.MaxListed)
 		if err != nil {
@@ -448,10 +462,25 @@ func (n *Node) relayLoop(ctx context.Context) error {
 			if row.Root == (common.Hash{}) || stages[row.Epoch] == string(relayer.StageActivated) {
 				continue
 			}
-			prog, err := n.epochs.Relay(ctx, client, n.cfg.Key, pipeline.RelayRequest{Epoch: row.Epoch, Config: cfg, Log: n.log})
-			if errors.Is(err, relayer.ErrBusy) {
-				n.log.Info("relayer lease still held by the previous leader; waiting", "epoch", row.Epoch)
-				return nil
+			if sess == nil {
+				s, err := relayer.Open(ctx, n.cfg.Relayer, n.cfg.Store, client, n.cfg.Key, n.log)
+				if errors.Is(err, relayer.ErrBusy) {
+					if !busy {
+						n.log.Info("the relayer lease is still held by the previous leader; waiting for it", "err", err)
+						busy = true
+					}
+					return nil
+				}
+				if err != nil {
+					return err
+				}
+				sess, busy = s, false
+			}
+			prog, err := n.epochs.RelayStep(ctx, sess, row.Epoch)
+			if errors.Is(err, relayer.ErrLeaseLost) {
+				sess.Close()
+				sess = nil
+				return fmt.Errorf("relay epoch %d: %w", row.Epoch, store.ErrLeaseLost)
 			}
 			if err != nil {
 				return fmt.Errorf("relay epoch %d: %w", row.Epoch, err)

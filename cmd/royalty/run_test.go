@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+	"github.com/prometheus/common/expfmt"
 
 	"github.com/dataroyalty/royalty/api"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
@@ -290,6 +291,72 @@ func (r *runWorld) onChainTxs() int {
 	return n
 }
 
+// checkMetrics scrapes the instance's /metrics, parses it with the
+// Prometheus text parser and checks the series against the state: it leads,
+// the chain is followed, both events are priced and accrued, epoch n or a
+// later one is the last closed, every outbox intent is confirmed; /readyz
+// and /v1/status agree.
+func (r *runWorld) checkMetrics(in *instance, n uint64) {
+	r.t.Helper()
+	res, err := http.Get(in.url + "/metrics")
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var p expfmt.TextParser
+	fams, err := p.TextToMetricFamilies(res.Body)
+	if err != nil {
+		r.t.Fatalf("parse /metrics: %v", err)
+	}
+	val := func(name string, label ...string) float64 {
+		f, ok := fams[name]
+		if !ok {
+			r.t.Fatalf("/metrics has no %s", name)
+		}
+		for _, m := range f.Metric {
+			if len(label) == 2 {
+				found := false
+				for _, l := range m.Label {
+					found = found || (l.GetName() == label[0] && l.GetValue() == label[1])
+				}
+				if !found {
+					continue
+				}
+			}
+			switch {
+			case m.Gauge != nil:
+				return m.Gauge.GetValue()
+			case m.Counter != nil:
+				return m.Counter.GetValue()
+			}
+		}
+		r.t.Fatalf("/metrics has no %s%v", name, label)
+		return 0
+	}
+	intents := float64(r.intents())
+	for _, c := range []struct {
+		ok   bool
+		what string
+	}{
+		{val("royalty_leader") == 1, "royalty_leader 1"},
+		{val("royalty_store_up") == 1, "royalty_store_up 1"},
+		{val("royalty_chain_head_block") > 0 && val("royalty_chain_final_block") > 0, "head and final blocks"},
+		{val("royalty_events", "state", "accrued") == 2, "two events accrued"},
+		{val("royalty_epoch_last") >= float64(n), fmt.Sprintf("last epoch ≥ %d", n)},
+		{val("royalty_outbox_intents", "state", "confirmed") == intents, fmt.Sprintf("%v intents confirmed", intents)},
+		{val("royalty_pricer_priced_total") >= 1, "this instance priced"},
+		{val("royalty_epoch_closes_total", "trigger", "calendar") >= 1, "calendar closes counted"},
+	} {
+		if !c.ok {
+			r.t.Errorf("/metrics: want %s", c.what)
+		}
+	}
+	var st api.Status
+	if in.getJSON("/v1/status", &st) != 200 || st.Head == nil || st.Events.Accrued != 2 || in.getJSON("/readyz", nil) != 200 {
+		r.t.Errorf("/v1/status %+v or /readyz not ready", st)
+	}
+}
+
 // intents counts the outbox's intents (each one on-chain action).
 func (r *runWorld) intents() int {
 	r.t.Helper()
@@ -358,6 +425,7 @@ func TestRunEndToEnd(t *testing.T) {
 					t.Fatalf("epoch %d: the patient's cumulative %s", n2, c)
 				}
 			}
+			r.checkMetrics(in, n2)
 			in.stop(t)
 			if got, want := r.onChainTxs(), r.intents(); got != want || want < 5 {
 				t.Fatalf("%d relayer transactions on chain for %d outbox intents (want one each, at least fund+propose+activate, fund+propose+activate)", got, want)
@@ -382,6 +450,7 @@ func TestRunFailoverKill9(t *testing.T) {
 	if b.leader() {
 		t.Fatal("two leaders")
 	}
+	r.post(a, "evt-failover-0") // taken by the instance about to die
 	r.post(b, "evt-failover-1")
 	select {
 	case <-a.done:
@@ -393,6 +462,10 @@ func TestRunFailoverKill9(t *testing.T) {
 	}
 	r.eventually(15*time.Second, "the second instance takes over within 15 s of the leader's death", b.leader)
 	n, pr := r.activated(b, 90*time.Second, 0)
+	var st api.Status
+	r.eventually(30*time.Second, "both events (one taken by the dead leader) are priced", func() bool {
+		return b.getJSON("/v1/status", &st) == 200 && st.Events.Stored == 2 && st.Events.Priced == 2
+	})
 	b.stop(t)
 	if got, want := r.onChainTxs(), r.intents(); got != want || want < 3 {
 		t.Fatalf("%d relayer transactions on chain for %d outbox intents: want one each", got, want)
