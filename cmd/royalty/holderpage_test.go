@@ -170,7 +170,20 @@ func TestHolderPageInChromium(t *testing.T) {
 	if !proof.OnChainMatch || !proof.Verified {
 		t.Fatalf("the auditor's link: %+v", proof)
 	}
-	b.do(chromedp.Click(chromedp.ID("claim")))
+	// Every control is reached by Tab alone, in reading order.
+	b.do(chromedp.Evaluate[chromedp.Void](`document.activeElement.blur(); window.scrollTo(0, 0)`))
+	var order []string
+	for i := 0; i < 40 && !strings.HasPrefix(b.eval(`document.activeElement.className`), "why"); i++ {
+		b.do(chromedp.KeyEvent("\t"))
+		order = append(order, b.eval(`document.activeElement.id || document.activeElement.tagName.toLowerCase() + '.' + document.activeElement.className`))
+	}
+	if got, want := strings.Join(order, " "), "account button. connect "; !strings.Contains(got, want) ||
+		!strings.Contains(got, " claim ") || !strings.HasSuffix(got, "button.why") {
+		t.Fatalf("Tab order %q: want the address, Show, Connect wallet, Claim all and the why buttons", got)
+	}
+	b.do(chromedp.KeyEvent("\r"))
+	b.waitJS(`document.activeElement.id === 'why'`)
+	b.do(chromedp.Focus(chromedp.ID("claim")), chromedp.KeyEvent("\r"))
 	b.state("claim-status", "no_wallet")
 
 	// 3. A wallet on the wrong chain; the switch.
