@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
@@ -19,9 +20,15 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/internal/servicetest"
+	"github.com/dataroyalty/royalty/merkle"
+	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -153,6 +160,10 @@ func TestHolderPageInChromium(t *testing.T) {
 	if r := b.text("why-reserve"); share.ReserveShare == "" || !strings.HasPrefix(r, share.ReserveShare+" of yours") {
 		t.Fatalf("why: held in reserve %q, want %q of yours", r, share.ReserveShare)
 	}
+	if l, w := b.text("why-local"), b.text("why-wallet"); !strings.HasPrefix(l, "the leaf values hash to the leaf, and the proof reaches the receipt root 0x") ||
+		!strings.HasPrefix(w, "no wallet in this browser") {
+		t.Fatalf("why, checked in the browser: %q, %q", l, w)
+	}
 	b.shot("holder-why-1280.png")
 
 	// 2. The root activates: the receipt proof matches receiptRootOf(1) on
@@ -236,7 +247,7 @@ func TestHolderPageInChromium(t *testing.T) {
 	b.do(chromedp.Navigate(base + "/?account=" + patient.Hex()))
 	b.state("claim-status", "nothing_to_claim")
 	b.do(chromedp.Click(chromedp.CSS(`button.why[data-event="` + f.EventID + `"]`)))
-	b.waitJS(`document.getElementById('why-onchain') !== null`)
+	b.waitJS(`document.getElementById('why-wallet')?.textContent.includes('matches the proof')`)
 	b.shot("holder-1280.png")
 	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
 	b.do(chromedp.Reload())
@@ -245,6 +256,10 @@ func TestHolderPageInChromium(t *testing.T) {
 	b.waitJS(`document.getElementById('why-onchain') !== null`)
 	b.fits(390)
 	b.shot("holder-390.png")
+
+	// proof.js (Keccak-256, the leaf, the sorted-pair fold) against Go's
+	// keccak and merkle tree, over several leaves and a multi-block input.
+	b.proofModule()
 
 	// 8. The consumer page: position, TNPL, per epoch, the CSV.
 	consumer := f.W.Consumer.Hex()
@@ -445,6 +460,55 @@ func (b *browser) shot(name string) {
 	}
 	if err := os.WriteFile(filepath.Join("..", "..", "docs", "img", name), png, 0o644); err != nil {
 		b.t.Fatal(err)
+	}
+}
+
+// proofModule checks web/static/proof.js in the page against go-ethereum's
+// Keccak-256 and our merkle package (OpenZeppelin's StandardMerkleTree).
+func (b *browser) proofModule() {
+	b.t.Helper()
+	inputs := []string{"", "abc", strings.Repeat("royalty", 40)} // 280 bytes: three Keccak blocks
+	for _, in := range inputs {
+		js := `import('/assets/proof.js').then(m => m.toHex(m.keccak256(new TextEncoder().encode(` + jsString(in) + `))))`
+		got, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](js, chromedp.EvalAsValue, chromedp.EvalAwaitPromise))
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		if want := crypto.Keccak256Hash([]byte(in)).Hex(); got != want {
+			b.t.Fatalf("proof.js keccak256(%.10q…) = %s, want %s", in, got, want)
+		}
+	}
+	var values [][]string
+	for i := 0; i < 7; i++ {
+		values = append(values, []string{crypto.Keccak256Hash([]byte(fmt.Sprint("e", i))).Hex(), crypto.Keccak256Hash([]byte(fmt.Sprint("l", i))).Hex(),
+			fmt.Sprint(i + 1), crypto.Keccak256Hash([]byte(fmt.Sprint("s", i))).Hex(), common.BigToAddress(big.NewInt(int64(0xa55e7 + i))).Hex(),
+			new(big.Int).Lsh(big.NewInt(int64(i+3)), 200).String()})
+	}
+	tree, err := merkle.Build(pipeline.ReceiptTypes, values)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	types, _ := json.Marshal(pipeline.ReceiptTypes)
+	for i := range values {
+		v, _ := json.Marshal(values[i])
+		proof, err := tree.Proof(i)
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		p, _ := json.Marshal(proof)
+		js := fmt.Sprintf(`import('/assets/proof.js').then(m => m.toHex(m.rootOf(m.leafHash(%s, %s), %s)))`, types, v, p)
+		got, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](js, chromedp.EvalAsValue, chromedp.EvalAwaitPromise))
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		if got != tree.Root().Hex() || len(proof) == 0 {
+			b.t.Fatalf("proof.js folds leaf %d (proof of %d) to %s, want the root %s", i, len(proof), got, tree.Root().Hex())
+		}
+	}
+	js := `import('/assets/proof.js').then(m => m.receiptRootCall(7))`
+	if got, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](js, chromedp.EvalAsValue, chromedp.EvalAwaitPromise)); err != nil ||
+		got != hexutil.Encode(royaltydistributor.NewRoyaltyDistributor().PackReceiptRootOf(7)) {
+		b.t.Fatalf("proof.js receiptRootCall(7) = %s (%v)", got, err)
 	}
 }
 

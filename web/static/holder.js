@@ -3,6 +3,7 @@
 // receipt proof, and one Claim button through the wallet.
 import { getJSON, el, row, headRow, utc, isAddress, setStatus } from './common.js';
 import { wallet, hexChain, revertData, decodeRevert, waitReceipt } from './wallet.js';
+import { leafHash, rootOf, toHex, receiptRootCall } from './proof.js';
 
 const $ = (id) => document.getElementById(id);
 let account = null; // the holder shown
@@ -99,10 +100,39 @@ async function why(ev, ep) {
         el('dt', {}, 'Receipt root'), el('dd', {}, el('code', {}, p.receiptRoot), p.verified ? ' — the proof reaches it' : ' — PROOF FAILS'),
         el('dt', {}, `On chain: ${p.call}`), el('dd', { id: 'why-onchain', 'data-match': String(p.onChainMatch) }, `at distributor ${p.distributor}: ${onChain}`),
         el('dt', {}, 'Held in reserve'), el('dd', { id: 'why-reserve' }, `${p.reserveShare} of yours (of ${p.reserveUnits} held from this event for disputes), released at the first epoch close after ${utc(p.releaseAfter)} once the consumer has paid`)),
+      el('h4', {}, 'Checked in this browser'), el('dl', { class: 'facts' },
+        el('dt', {}, 'The proof'), el('dd', { id: 'why-local' }, localCheck(p)),
+        el('dt', {}, `${p.call} through your wallet`), el('dd', { id: 'why-wallet' }, 'reading…')),
       el('p', {}, el('a', { href: `/v1/line-items/${encodeURIComponent(ev.eventId)}/receipt-proof`, id: 'why-link' }, 'The proof as JSON'),
         ' · ', el('a', { href: `/v1/epochs/${p.epoch}/receipt` }, `Epoch ${p.epoch} receipt`)));
+    $('why-wallet').textContent = await walletCheck(p);
   } catch (e) {
     proofBox.append(el('p', { class: 'error' }, 'Receipt proof: ' + e.message));
+  }
+}
+
+// localCheck hashes the leaf and folds the proof here, not trusting the server.
+function localCheck(p) {
+  const leaf = leafHash(p.types, p.leaf);
+  const root = toHex(rootOf(leaf, p.proof));
+  if (toHex(leaf) !== p.leafHash.toLowerCase()) return `FAILS: the leaf values hash to ${toHex(leaf)}, not ${p.leafHash}`;
+  if (root !== p.receiptRoot.toLowerCase()) return `FAILS: the proof reaches ${root}, not the receipt root ${p.receiptRoot}`;
+  return `the leaf values hash to the leaf, and the proof reaches the receipt root ${root}`;
+}
+
+// walletCheck reads receiptRootOf(epoch) through the visitor's own wallet.
+async function walletCheck(p) {
+  const w = wallet();
+  if (!w) return 'no wallet in this browser: an auditor calls it on any node';
+  try {
+    const chain = await w.request({ method: 'eth_chainId' });
+    if (claimView && BigInt(chain) !== BigInt(claimView.chainId)) return `your wallet is on chain ${BigInt(chain)}, not ${claimView.chainId}`;
+    const got = await w.request({ method: 'eth_call', params: [{ to: p.distributor, data: receiptRootCall(p.epoch) }, 'latest'] });
+    const root = toHex(rootOf(leafHash(p.types, p.leaf), p.proof));
+    if (/^0x0*$/.test(got)) return 'zero: not on chain yet (the root activates after its dispute window)';
+    return got.toLowerCase() === root ? `${got}: matches the proof` : `DIFFERS: ${got}`;
+  } catch (e) {
+    return 'could not read it: ' + e.message;
   }
 }
 
