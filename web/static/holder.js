@@ -32,7 +32,7 @@ async function show(addr) {
 
 function renderTotals(d) {
   const body = $('totals').querySelector('tbody');
-  const labels = ['Asset', 'Cumulative', 'In epoch', 'Claimed', 'Claimable now'];
+  const labels = ['Asset', 'Cumulative', 'In epoch', 'Claimed', 'Claimable'];
   body.replaceChildren(...d.totals.map((t) => row([t.name, t.cumulative, String(t.epoch), t.claimed, t.claimable], labels)));
   $('checked').textContent = d.claimedChecked ? 'Claimed amounts read from the distributor on chain.'
     : 'Claimed amounts not checked: this server reads no chain.';
