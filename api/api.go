@@ -442,6 +442,26 @@ func (s *server) statements(r *http.Request) (uint64, *engine.EpochStatements, e
 	return n, stm, err
 }
 
+// Token is how to read an asset's amounts: its symbol and decimals as read
+// from the token (by `royalty run` when it closes an epoch, or `royalty
+// statement --rpc`). Assets never read are absent.
+type Token struct {
+	Symbol   string `json:"symbol"`
+	Decimals uint8  `json:"decimals"`
+}
+
+func (s *server) tokens(ctx context.Context) (map[string]Token, error) {
+	metas, err := s.cfg.Store.AssetMetas(ctx, s.cfg.Dep.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Token, len(metas))
+	for a, m := range metas {
+		out[a.Hex()] = Token{Symbol: m.Symbol, Decimals: m.Decimals}
+	}
+	return out, nil
+}
+
 var recipientHeader = []string{"epoch", "account", "asset", "accruedAtto", "settledAtto", "releasedAtto", "correctionAtto",
 	"correctionUnsettledAtto", "unsettledAtto", "payableAtto", "previousCumulative", "cumulative", "carryAtto", "debtAtto", "statementHash"}
 
@@ -470,11 +490,16 @@ func (s *server) recipients(r *http.Request) (*table, error) {
 	if acct != nil && len(out) == 0 {
 		return nil, fail(http.StatusNotFound, CodeNoStatement, "account", "%s has no statement in epoch %d", acct.Hex(), n)
 	}
+	tokens, err := s.tokens(r.Context())
+	if err != nil {
+		return nil, err
+	}
 	t.value = struct {
 		Epoch          uint64                      `json:"epoch"`
 		StatementsHash common.Hash                 `json:"statementsHash"`
 		Recipients     []engine.RecipientStatement `json:"recipients"`
-	}{n, stm.Hash, out}
+		Tokens         map[string]Token            `json:"tokens"`
+	}{n, stm.Hash, out, tokens}
 	return t, nil
 }
 
@@ -504,11 +529,16 @@ func (s *server) consumers(r *http.Request) (*table, error) {
 	if who != nil && len(out) == 0 {
 		return nil, fail(http.StatusNotFound, CodeNoStatement, "consumer", "%s has no statement in epoch %d", who.Hex(), n)
 	}
+	tokens, err := s.tokens(r.Context())
+	if err != nil {
+		return nil, err
+	}
 	t.value = struct {
 		Epoch          uint64                     `json:"epoch"`
 		StatementsHash common.Hash                `json:"statementsHash"`
 		Consumers      []engine.ConsumerStatement `json:"consumers"`
-	}{n, stm.Hash, out}
+		Tokens         map[string]Token           `json:"tokens"`
+	}{n, stm.Hash, out, tokens}
 	return t, nil
 }
 

@@ -388,8 +388,40 @@ func (n *Node) tryClose(ctx context.Context, e *pipeline.Epochs, end uint64, tri
 		return false, fmt.Errorf("close epoch at %d: %w", end, err)
 	}
 	n.metrics.EpochClosed(trigger, time.Since(started))
+	n.recordTokens(ctx, c.Payout.Assets)
 	n.log.Info("epoch closed", "epoch", c.Row.Epoch, "end", end, "trigger", trigger, "lineItems", c.LineItems, "root", c.Row.Root.Hex())
 	return true, nil
+}
+
+// recordTokens reads and keeps the symbol and decimals of the assets an
+// epoch pays that are not recorded yet, so the API and `royalty statement`
+// print token units without a node. A failure is only logged.
+func (n *Node) recordTokens(ctx context.Context, assets []common.Address) {
+	known, err := n.cfg.Store.AssetMetas(ctx, n.cfg.Dep.ChainID)
+	if err != nil {
+		n.log.Warn("read asset metadata", "err", err)
+		return
+	}
+	var client *ethclient.Client
+	for _, a := range assets {
+		if _, ok := known[a]; ok {
+			continue
+		}
+		if client == nil {
+			if client, err = ethclient.DialContext(ctx, n.cfg.RPCs[0]); err != nil {
+				n.log.Warn("read token metadata: dial", "err", err)
+				return
+			}
+			defer client.Close()
+		}
+		t, err := relayer.ReadToken(ctx, client, a)
+		if err == nil {
+			err = n.cfg.Store.SaveAssetMeta(ctx, n.cfg.Dep.ChainID, store.AssetMeta{Asset: a, Symbol: t.Symbol, Decimals: t.Decimals})
+		}
+		if err != nil {
+			n.log.Warn("read token metadata", "asset", a.Hex(), "err", err)
+		}
+	}
 }
 
 // everyPass is every, but a pass that failed on a lost lease or a stopped

@@ -97,9 +97,9 @@ func newRunWorld(t *testing.T, backend string) *runWorld {
 		t.Fatal(err)
 	}
 	r.mark = h.Number.Uint64()
-	// The fast clock: 60 s of chain time every 100 ms, so the hour-long
-	// dispute window of a root passes in about 6 s.
-	r.w.Node.MineEveryAdvancing(t, 100*time.Millisecond, 60)
+	// The fast clock: 120 s of chain time every 100 ms, so the hour-long
+	// dispute window of a root passes in about 3 s.
+	r.w.Node.MineEveryAdvancing(t, 100*time.Millisecond, 120)
 	return r
 }
 
@@ -350,6 +350,10 @@ func (r *runWorld) checkMetrics(in *instance, n uint64) {
 		if !c.ok {
 			r.t.Errorf("/metrics: want %s", c.what)
 		}
+	}
+	var rs struct{ Tokens map[string]api.Token }
+	if in.getJSON(fmt.Sprintf("/v1/epochs/%d/statements/recipients", n), &rs) != 200 || rs.Tokens[r.w.Token.Hex()].Symbol != "tUSD" {
+		r.t.Errorf("statements of epoch %d: tokens %+v, want tUSD read by the leader when it closed", n, rs.Tokens)
 	}
 	var st api.Status
 	if in.getJSON("/v1/status", &st) != 200 || st.Head == nil || st.Events.Accrued != 2 || in.getJSON("/readyz", nil) != 200 {

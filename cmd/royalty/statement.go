@@ -105,7 +105,11 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 	}
 	fmt.Fprintf(w, "Statement of %s (chain %d, distributor %s)\n", hs.Account.Hex(), hs.ChainID, hs.Distributor.Hex())
 	for _, ep := range hs.Epochs {
-		fmt.Fprintf(w, "\nEpoch %d: %s to %s, %s\n", ep.Epoch, utc(ep.Start), utc(ep.End), ep.Stage)
+		if ep.Start == 0 { // the first epoch has no start: it holds everything before its end
+			fmt.Fprintf(w, "\nEpoch %d: up to %s, %s\n", ep.Epoch, utc(ep.End), ep.Stage)
+		} else {
+			fmt.Fprintf(w, "\nEpoch %d: %s to %s, %s\n", ep.Epoch, utc(ep.Start), utc(ep.End), ep.Stage)
+		}
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "  ASSET\tACCRUED\tRELEASED\tNEW THIS EPOCH\tCUMULATIVE")
 		for _, a := range ep.Assets {
