@@ -43,6 +43,7 @@ type HolderDisplay struct {
 // EpochDisplay is one epoch's rows.
 type EpochDisplay struct {
 	Epoch  uint64         `json:"epoch"`
+	Title  string         `json:"title"` // the statement's heading of the epoch
 	Start  uint64         `json:"start"`
 	End    uint64         `json:"end"`
 	Stage  string         `json:"stage"`
@@ -112,7 +113,7 @@ func (s *server) holder(r *http.Request) (any, error) {
 func displayHolder(hs *pipeline.HolderStatement, tokens map[common.Address]pipeline.TokenInfo) HolderDisplay {
 	out := HolderDisplay{Epochs: []EpochDisplay{}, Totals: []TotalDisplay{}, ClaimedChecked: hs.ClaimedChecked}
 	for _, ep := range hs.Epochs {
-		ed := EpochDisplay{Epoch: ep.Epoch, Start: ep.Start, End: ep.End, Stage: ep.Stage, Assets: []AssetDisplay{}, Events: []EventDisplay{}}
+		ed := EpochDisplay{Epoch: ep.Epoch, Title: pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage), Start: ep.Start, End: ep.End, Stage: ep.Stage, Assets: []AssetDisplay{}, Events: []EventDisplay{}}
 		for _, a := range ep.Assets {
 			t := pipeline.TokenOf(tokens, a.Asset)
 			ed.Assets = append(ed.Assets, AssetDisplay{Asset: a.Asset, Name: t.Name(), Accrued: t.Atto(a.Line.AccruedAtto),

@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -73,6 +75,17 @@ func Via(shares []Share) string {
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// EpochTitle is an epoch's heading as `royalty statement` and the holder
+// page print it: "Epoch 2: 2026-11-30T07:00:00Z to 2026-12-07T07:00:00Z,
+// activated"; the first epoch, which has no start, reads "up to END".
+func EpochTitle(epoch, start, end uint64, stage string) string {
+	utc := func(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
+	if start == 0 {
+		return fmt.Sprintf("Epoch %d: up to %s, %s", epoch, utc(end), stage)
+	}
+	return fmt.Sprintf("Epoch %d: %s to %s, %s", epoch, utc(start), utc(end), stage)
 }
 
 // ShortHash is h as 0x12345678…abcd.

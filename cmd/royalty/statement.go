@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -93,7 +92,6 @@ func assetName(t pipeline.TokenInfo) string { return t.Name() }
 
 func short(h common.Hash) string { return pipeline.ShortHash(h) }
 
-func utc(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
 
 // writeHolderTable prints a holder statement for people.
 func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[common.Address]pipeline.TokenInfo) error {
@@ -105,11 +103,7 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 	}
 	fmt.Fprintf(w, "Statement of %s (chain %d, distributor %s)\n", hs.Account.Hex(), hs.ChainID, hs.Distributor.Hex())
 	for _, ep := range hs.Epochs {
-		if ep.Start == 0 { // the first epoch has no start: it holds everything before its end
-			fmt.Fprintf(w, "\nEpoch %d: up to %s, %s\n", ep.Epoch, utc(ep.End), ep.Stage)
-		} else {
-			fmt.Fprintf(w, "\nEpoch %d: %s to %s, %s\n", ep.Epoch, utc(ep.Start), utc(ep.End), ep.Stage)
-		}
+		fmt.Fprintf(w, "\n%s\n", pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage)) // the first epoch reads "up to END"
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "  ASSET\tACCRUED\tRELEASED\tNEW THIS EPOCH\tCUMULATIVE")
 		for _, a := range ep.Assets {

@@ -43,7 +43,7 @@ function renderEpochs(d) {
   list.replaceChildren();
   for (const ep of d.epochs) {
     const sec = el('article', { class: 'epoch', 'aria-labelledby': `ep-${ep.epoch}` });
-    sec.append(el('h3', { id: `ep-${ep.epoch}` }, `Epoch ${ep.epoch}: ${utc(ep.start)} to ${utc(ep.end)}, ${ep.stage}`));
+    sec.append(el('h3', { id: `ep-${ep.epoch}` }, ep.title));
     const labels = ['Asset', 'Accrued', 'Released', 'New this epoch', 'Cumulative', 'Held (consumer unpaid)'];
     const assets = el('table', { class: 'assets cards' }, el('thead', {}, headRow(labels)),
       el('tbody', {}, ...ep.assets.map((a) => row([a.name, a.accrued, a.released, a.newThisEpoch, a.cumulative, a.unsettled], labels))));
