@@ -92,7 +92,6 @@ func assetName(t pipeline.TokenInfo) string { return t.Name() }
 
 func short(h common.Hash) string { return pipeline.ShortHash(h) }
 
-
 // writeHolderTable prints a holder statement for people.
 func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[common.Address]pipeline.TokenInfo) error {
 	tok := func(a common.Address) pipeline.TokenInfo {
