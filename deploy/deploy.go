@@ -41,6 +41,7 @@ var (
 	FunderRole       = crypto.Keccak256Hash([]byte("FUNDER_ROLE"))
 	ProposerRole     = crypto.Keccak256Hash([]byte("PROPOSER_ROLE"))
 	GuardianRole     = crypto.Keccak256Hash([]byte("GUARDIAN_ROLE"))
+	ArbiterRole      = crypto.Keccak256Hash([]byte("ARBITER_ROLE"))
 )
 
 // The distributor's bounds on the dispute window (RoyaltyDistributor.MIN/MAX_DISPUTE_WINDOW; a
@@ -57,7 +58,7 @@ var ErrConfig = errors.New("invalid deploy configuration")
 //
 // Admin, Relayer and Guardian must be given and be three different addresses, unless
 // SingleKeyDev is set: then a zero one means the deployer (auth.From) and they may coincide
-// (the demo and tests). Governor, Registrar and Publisher default to the deployer.
+// (the demo and tests). Governor, Arbiter, Registrar and Publisher default to the deployer.
 type Config struct {
 	DisputeWindow uint64         // seconds a proposed root waits before it can activate, in [MinDisputeWindow, MaxDisputeWindow]
 	Admin         common.Address // DEFAULT_ADMIN_ROLE everywhere (or, with TimelockDelay, the timelock's proposer and executor)
@@ -70,6 +71,7 @@ type Config struct {
 	// it DEFAULT_ADMIN_ROLE everywhere instead of Admin.
 	TimelockDelay uint64
 	Governor      common.Address // GOVERNOR_ROLE on GovernanceConfig
+	Arbiter       common.Address // ARBITER_ROLE on GovernanceConfig: resolves disputes
 	Registrar     common.Address // REGISTRAR_ROLE on OwnershipToken
 	Publisher     common.Address // PUBLISHER_ROLE on OwnershipToken
 	// Assets are allow-listed on the vault and the distributor.
@@ -249,6 +251,7 @@ func Run(ctx context.Context, b Backend, auth *bind.TransactOpts, cfg Config) (R
 	grant("RoyaltyDistributor", dist, GuardianRole, or(cfg.Guardian, me))
 	grant("RevenueVault", vault, FunderRole, or(cfg.Relayer, me))
 	grant("GovernanceConfig", gov, GovernorRole, or(cfg.Governor, me))
+	grant("GovernanceConfig", gov, ArbiterRole, or(cfg.Arbiter, me))
 	grant("OwnershipToken", token, RegistrarRole, or(cfg.Registrar, me))
 	grant("OwnershipToken", token, PublisherRole, or(cfg.Publisher, me))
 	for _, a := range cfg.Assets {
@@ -294,6 +297,8 @@ func roleName(r common.Hash) string {
 		return "PUBLISHER_ROLE"
 	case GovernorRole:
 		return "GOVERNOR_ROLE"
+	case ArbiterRole:
+		return "ARBITER_ROLE"
 	case FunderRole:
 		return "FUNDER_ROLE"
 	case ProposerRole:

@@ -77,7 +77,7 @@ func TestAllGrantsConfiguredRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := Config{DisputeWindow: 3600, Admin: s.addr(1), Relayer: s.addr(2), Guardian: s.addr(3),
-		Governor: s.addr(4), Registrar: s.addr(5), Publisher: s.addr(6), Assets: []common.Address{token},
+		Governor: s.addr(4), Arbiter: s.addr(4), Registrar: s.addr(5), Publisher: s.addr(6), Assets: []common.Address{token},
 		Commit: func() { s.sim.Commit() }}
 	d, err := All(ctx, s.sim.Client(), s.auth(t, 0), cfg)
 	if err != nil {
@@ -100,7 +100,7 @@ func TestAllGrantsConfiguredRoles(t *testing.T) {
 		who  common.Address
 	}{
 		{dist, ProposerRole, s.addr(2)}, {dist, GuardianRole, s.addr(3)}, {vault, FunderRole, s.addr(2)},
-		{gov, GovernorRole, s.addr(4)}, {tok, RegistrarRole, s.addr(5)}, {tok, PublisherRole, s.addr(6)},
+		{gov, GovernorRole, s.addr(4)}, {gov, ArbiterRole, s.addr(4)}, {tok, RegistrarRole, s.addr(5)}, {tok, PublisherRole, s.addr(6)},
 		{dist, DefaultAdminRole, s.addr(1)}, {vault, DefaultAdminRole, s.addr(1)},
 		{tok, DefaultAdminRole, s.addr(1)}, {gov, DefaultAdminRole, s.addr(1)},
 	}
@@ -151,7 +151,7 @@ func TestSingleKeyDevDefaultsRolesToDeployer(t *testing.T) {
 		c    *bind.BoundContract
 		role common.Hash
 	}{{dist, ProposerRole}, {dist, GuardianRole}, {dist, DefaultAdminRole}, {vault, FunderRole}, {vault, DefaultAdminRole},
-		{gov, GovernorRole}, {tok, RegistrarRole}, {tok, PublisherRole}} {
+		{gov, GovernorRole}, {gov, ArbiterRole}, {tok, RegistrarRole}, {tok, PublisherRole}} {
 		if !hasRole(t, w.c, w.role, me) {
 			t.Errorf("deployer lacks %s on %s", roleName(w.role), w.c.Address())
 		}

@@ -69,11 +69,14 @@ func decoders() map[string]map[common.Hash]decodeFunc {
 			gov.Events["SplitPolicyPublished"].ID:  decSplitPolicy,
 			gov.Events["TaskManifestPublished"].ID: decManifest,
 			gov.Events["MeterSet"].ID:              decMeter,
+			gov.Events["DisputeOpened"].ID:         decDisputeOpened,
+			gov.Events["DisputeResolved"].ID:       decDisputeResolved,
 		},
 		"vault": {
-			vault.Events["AssetAllowed"].ID: decVaultAsset,
-			vault.Events["Deposited"].ID:    decDeposited,
-			vault.Events["EpochFunded"].ID:  decFunded,
+			vault.Events["AssetAllowed"].ID:    decVaultAsset,
+			vault.Events["Deposited"].ID:       decDeposited,
+			vault.Events["CreditPurchased"].ID: decCreditPurchased,
+			vault.Events["EpochFunded"].ID:     decFunded,
 		},
 		"dist": {
 			dist.Events["AssetAllowed"].ID:     decDistAsset,
@@ -337,6 +340,35 @@ func decMeter(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 	return one(&store.MeterSet{FactMeta: m, Meter: e.Meter, Authorised: e.Authorised})
 }
 
+func decDisputeOpened(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := govABI.UnpackDisputeOpenedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.DisputeOpened{FactMeta: m, ID: e.Id, Target: e.Target, Opener: e.Opener, EventID: e.EventId,
+		EventTime: e.EventTime, PolicyVersion: e.PolicyVersion, Governance: e.Governance, ReasonHash: e.ReasonHash}
+	if f.Subject, err = u256(e.Subject, "subject"); err != nil {
+		return nil, err
+	}
+	return one(f)
+}
+
+func decDisputeResolved(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := govABI.UnpackDisputeResolvedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.DisputeResolved{FactMeta: m, ID: e.Id, Outcome: e.Outcome, Arbiter: e.Arbiter,
+		ValuationVersion: e.ValuationVersion, ReasonHash: e.ReasonHash}
+	if f.CfID, err = u256(e.CfId, "cfId"); err != nil {
+		return nil, err
+	}
+	if f.NewCfID, err = u256(e.NewCfId, "newCfId"); err != nil {
+		return nil, err
+	}
+	return one(f)
+}
+
 func decVaultAsset(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 	e, err := vaultABI.UnpackAssetAllowedEvent(l)
 	if err != nil {
@@ -359,6 +391,18 @@ func decDeposited(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
 		return nil, err
 	}
 	f := &store.Deposited{FactMeta: m, Consumer: e.Consumer, Asset: e.Asset, From: e.From}
+	if f.Amount, err = u256(e.Amount, "amount"); err != nil {
+		return nil, err
+	}
+	return one(f)
+}
+
+func decCreditPurchased(l *types.Log, m store.FactMeta) ([]store.Fact, error) {
+	e, err := vaultABI.UnpackCreditPurchasedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	f := &store.CreditPurchased{FactMeta: m, Consumer: e.Consumer, Asset: e.Asset, From: e.From}
 	if f.Amount, err = u256(e.Amount, "amount"); err != nil {
 		return nil, err
 	}

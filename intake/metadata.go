@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/usage"
@@ -45,20 +47,45 @@ var ErrCommitment = errors.New("decrypted metadata does not match the event's si
 // commitment. It fails (keyring.ErrDecrypt, keyring.ErrUnknownKey,
 // ErrCommitment) rather than return anything unverified.
 func Open(ctx context.Context, p keyring.Provider, ev *usage.SignedEvent, sealed store.SealedMetadata) (*usage.Metadata, error) {
+	m, got, err := open(ctx, p, ev, sealed)
+	if err != nil {
+		return nil, err
+	}
+	if got != ev.MetadataCommitment {
+		clear(m.Salt[:])
+		return nil, fmt.Errorf("open metadata of usage event %q: %w", ev.ID, ErrCommitment)
+	}
+	return m, nil
+}
+
+// Verify opens an event's sealed metadata and returns the commitment its
+// plaintext hashes to, never the plaintext: what an auditor holds against
+// the signed commitment. The error is keyring.ErrDecrypt or
+// keyring.ErrUnknownKey when the ciphertext does not open, and ErrCommitment
+// (with got zero) when the plaintext is shorter than a salt; a plaintext that
+// opens but hashes to another commitment is not an error here.
+func Verify(ctx context.Context, p keyring.Provider, ev *usage.SignedEvent, sealed store.SealedMetadata) (got common.Hash, err error) {
+	m, got, err := open(ctx, p, ev, sealed)
+	if m != nil {
+		clear(m.Salt[:])
+		m.Data = ""
+	}
+	return got, err
+}
+
+func open(ctx context.Context, p keyring.Provider, ev *usage.SignedEvent, sealed store.SealedMetadata) (*usage.Metadata, common.Hash, error) {
 	plain, err := p.Open(ctx, sealed.KeyID, sealed.Ciphertext, metadataAD(ev))
 	if err != nil {
-		return nil, fmt.Errorf("open metadata of usage event %q (key %q): %w", ev.ID, sealed.KeyID, err)
+		return nil, common.Hash{}, fmt.Errorf("open metadata of usage event %q (key %q): %w", ev.ID, sealed.KeyID, err)
 	}
 	if len(plain) < usage.SaltLength {
-		return nil, fmt.Errorf("open metadata of usage event %q: %w", ev.ID, ErrCommitment)
+		clear(plain)
+		return nil, common.Hash{}, fmt.Errorf("open metadata of usage event %q: %d bytes, shorter than its salt: %w", ev.ID, len(plain), ErrCommitment)
 	}
 	m := &usage.Metadata{Data: string(plain[usage.SaltLength:])}
 	copy(m.Salt[:], plain)
 	clear(plain)
-	if m.Commitment() != ev.MetadataCommitment {
-		return nil, fmt.Errorf("open metadata of usage event %q: %w", ev.ID, ErrCommitment)
-	}
-	return m, nil
+	return m, m.Commitment(), nil
 }
 
 // MetadataStore is what Reveal and Rotate need of the database.

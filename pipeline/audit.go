@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -17,8 +18,12 @@ import (
 	"github.com/dataroyalty/royalty/bindings/revenuevault"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/intake"
+	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/store"
+	"github.com/dataroyalty/royalty/strict"
 )
 
 // The artifacts the audit checks, as its findings name them.
@@ -34,6 +39,7 @@ const (
 	ArtVault           = "vault"            // the vault on chain: EpochFunded, funded()
 	ArtDistributor     = "distributor"      // the distributor on chain: RootProposed, rootOf, …
 	ArtClaimed         = "claimed"          // what an account claimed on chain
+	ArtMetadata        = "metadata"         // a usage event's sealed metadata plaintext, against its signed commitment
 )
 
 // Key locates a finding: the epoch, event, account, consumer and asset it
@@ -130,6 +136,9 @@ func (e *Epochs) Audit(ctx context.Context, epoch uint64, chain Chain) (Verdict,
 	a := &auditor{v: Verdict{Epoch: epoch, Facts: facts.Source, FinalBlock: facts.FinalBlock, Notes: []string{}, Mismatches: rc.findings},
 		counts: map[string]int{}}
 	a.count(ArtUsageEvent, rc.events)
+	if err := a.metadata(ctx, e, rc); err != nil {
+		return Verdict{}, err
+	}
 	prev := map[[2]string]string{} // the stored cumulatives of the previous epoch
 	for i := range rc.epochs {
 		ep := &rc.epochs[i]
@@ -154,7 +163,7 @@ func (e *Epochs) Audit(ctx context.Context, epoch uint64, chain Chain) (Verdict,
 			return Verdict{}, err
 		}
 	}
-	for _, art := range []string{ArtUsageEvent, ArtLineItem, ArtStatements, ArtCumulative, ArtEntitlementTree, ArtReceiptTree,
+	for _, art := range []string{ArtUsageEvent, ArtMetadata, ArtLineItem, ArtStatements, ArtCumulative, ArtEntitlementTree, ArtReceiptTree,
 		ArtPayout, ArtFunding, ArtVault, ArtDistributor, ArtClaimed} {
 		a.v.Checked = append(a.v.Checked, Count{Artifact: art, Checked: a.counts[art]})
 	}
@@ -163,6 +172,84 @@ func (e *Epochs) Audit(ctx context.Context, epoch uint64, chain Chain) (Verdict,
 		a.v.Mismatches = []Finding{}
 	}
 	return a.v, nil
+}
+
+// metadata verifies the commitments the audit is given plaintext for: with
+// the metadata key (Epochs.Metadata), every stored ciphertext is opened and
+// its plaintext's commitment held against the one the meter signed. A row
+// that does not open (tampered ciphertext, relabelled or unknown key id, a
+// key file that is not the intake's) or opens to another commitment (a
+// plaintext replaced by someone holding the key) is a mismatch. No
+// plaintext ever reaches the verdict: only key ids and commitments.
+func (a *auditor) metadata(ctx context.Context, e *Epochs, rc *recomputation) error {
+	stored, plain := 0, map[string]bool{}
+	after := ""
+	for {
+		rows, err := e.Store.UsageMetadataRows(ctx, after, store.MaxUsageEventsPage)
+		if err != nil {
+			return err
+		}
+		for _, row := range rows {
+			stored++
+			plain[row.EventID] = true
+			if e.Metadata != nil {
+				if err := a.sealed(ctx, e.Metadata, rc, row); err != nil {
+					return err
+				}
+			}
+		}
+		if len(rows) < store.MaxUsageEventsPage {
+			break
+		}
+		after = rows[len(rows)-1].EventID
+	}
+	unsent := 0
+	for id, ev := range rc.signed {
+		if ev.MetadataCommitment != (common.Hash{}) && !plain[id] {
+			unsent++
+		}
+	}
+	if unsent > 0 {
+		a.note("%d usage events commit to metadata whose plaintext was never sent: their commitments cannot be verified", unsent)
+	}
+	if e.Metadata == nil && stored > 0 {
+		a.note("metadata: %d stored plaintexts not verified against their signed commitments (give the metadata key file to check them)", stored)
+	}
+	return nil
+}
+
+// sealed opens one stored ciphertext and checks it against its event. The
+// error is for what stops the audit (the key provider failing), not for a
+// row that does not verify, which is a finding.
+func (a *auditor) sealed(ctx context.Context, keys keyring.Provider, rc *recomputation, row store.SealedRow) error {
+	key := Key{Event: row.EventID}
+	ev := rc.signed[row.EventID]
+	switch {
+	case ev == nil && rc.seen[row.EventID]:
+		return nil // the event itself failed its checks, reported as a usage event
+	case ev == nil:
+		a.add(ArtMetadata, key, "event", "a stored usage event the ciphertext belongs to", "none")
+		return nil
+	case ev.MetadataCommitment == (common.Hash{}):
+		a.add(ArtMetadata, key, "metadataCommitment", "a signed commitment the stored plaintext is checked against", "the event commits to none")
+		return nil
+	}
+	a.count(ArtMetadata, 1)
+	got, err := intake.Verify(ctx, keys, ev, row.SealedMetadata)
+	switch {
+	case errors.Is(err, keyring.ErrUnknownKey):
+		a.add(ArtMetadata, key, "keyId", "a key id of the metadata key file", strconv.Quote(strict.Clip(row.KeyID))+", not in it")
+	case errors.Is(err, keyring.ErrDecrypt):
+		a.add(ArtMetadata, key, "ciphertext", "authenticates under key "+strconv.Quote(strict.Clip(row.KeyID))+", bound to the event id and its commitment",
+			"does not authenticate (tampered ciphertext, relabelled key id, or another key file)")
+	case errors.Is(err, intake.ErrCommitment):
+		a.add(ArtMetadata, key, "plaintext", "salt ‖ data committing to "+ev.MetadataCommitment.Hex(), err.Error())
+	case err != nil:
+		return fmt.Errorf("audit metadata of usage event %q: %w", row.EventID, err)
+	case got != ev.MetadataCommitment:
+		a.add(ArtMetadata, key, "metadataCommitment", ev.MetadataCommitment.Hex(), got.Hex()+" (keccak256 of the decrypted plaintext)")
+	}
+	return nil
 }
 
 // document compares a stored JSON document with the expected encoding,

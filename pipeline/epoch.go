@@ -14,6 +14,7 @@ import (
 
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
+	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
@@ -36,6 +37,10 @@ var ReceiptTypes = []string{"bytes32", "bytes32", "uint64", "bytes32", "address"
 type Epochs struct {
 	Store *store.Store
 	Dep   deploy.Deployment
+	// Metadata, when set, is the key the usage events' metadata is sealed
+	// under: the audit then opens every stored plaintext and verifies it
+	// against its event's signed commitment. Nothing else reads it.
+	Metadata keyring.Provider
 	// Fence, if set, runs first in the transaction that writes a close:
 	// an error (a lost lease: store.ErrLeaseLost) refuses the write.
 	Fence func(ctx context.Context, tx *store.Store) error
@@ -57,6 +62,7 @@ type ledger struct {
 	st     *engine.State
 	last   store.EpochRow
 	lookup engine.Lookup
+	corr   *corrector // the disputes and corrections applied so far
 }
 
 // lineItem recomputes a stored line item from its bundle and checks the hash:
@@ -76,6 +82,18 @@ func lineItem(row *store.LineItemRow) (*engine.Input, *engine.LineItem, error) {
 	return in, &li, nil
 }
 
+// pendingInputs are the bundles of line items about to be accrued (those
+// that do not decode are left to accruals to report).
+func pendingInputs(rows []store.LineItemRow) []*engine.Input {
+	var out []*engine.Input
+	for i := range rows {
+		if in, _, err := lineItem(&rows[i]); err == nil {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
 func accruals(rows []store.LineItemRow) iter.Seq2[engine.Accrual, error] {
 	return func(yield func(engine.Accrual, error) bool) {
 		for i := range rows {
@@ -87,8 +105,10 @@ func accruals(rows []store.LineItemRow) iter.Seq2[engine.Accrual, error] {
 	}
 }
 
-// deposit applies the vault's deposits before a time (re-applying one is a
-// no-op).
+// deposit applies the vault's deposits and prepaid credit purchases before a
+// time (re-applying one is a no-op). They come from the indexed facts, and a
+// close needs the chain final past its end, so only final purchases count: a
+// purchase a reorg removed was rewound from the store with its block.
 func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) error {
 	deps, err := e.Store.Deposits(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
 	if err != nil {
@@ -97,6 +117,15 @@ func (e *Epochs) deposit(ctx context.Context, st *engine.State, before uint64) e
 	for _, d := range deps {
 		if _, err := st.Deposit(engine.Deposit{ID: d.ID, Consumer: d.Consumer, Asset: d.Asset, Amount: d.Amount, At: d.Time}); err != nil {
 			return fmt.Errorf("apply deposit %s: %w", d.ID, err)
+		}
+	}
+	credits, err := e.Store.CreditPurchases(ctx, e.Dep.ChainID, e.Dep.RevenueVault, before)
+	if err != nil {
+		return err
+	}
+	for _, c := range credits {
+		if _, err := st.AddCredit(engine.Deposit{ID: c.ID, Consumer: c.Consumer, Asset: c.Asset, Amount: c.Amount, At: c.Time}); err != nil {
+			return fmt.Errorf("apply credit purchase %s: %w", c.ID, err)
 		}
 	}
 	return nil
@@ -109,14 +138,19 @@ func (e *Epochs) replay(ctx context.Context) (*ledger, error) { return e.replayO
 // replayObserving is replay, handing each epoch's recomputed statements to see.
 func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochRow, s *engine.EpochStatements)) (*ledger, error) {
 	l := &ledger{st: engine.NewState()}
-	l.lookup = func(id string) (*engine.Input, error) {
+	all, err := e.Store.Facts(ctx, e.Dep.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	l.corr = newCorrector(e.Dep, newFacts("database", e.Dep, ^uint64(0), 0, all).all, func(id string) (*engine.Input, error) {
 		row, err := e.Store.LineItem(ctx, id)
 		if err != nil {
 			return nil, err
 		}
 		in, _, err := lineItem(&row)
 		return in, err
-	}
+	})
+	l.lookup = l.corr.lookup
 	for k := uint64(1); ; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
 		if errors.Is(err, store.ErrNotFound) {
@@ -132,8 +166,14 @@ func (e *Epochs) replayObserving(ctx context.Context, see func(row *store.EpochR
 		if err != nil {
 			return nil, err
 		}
+		if err := l.corr.before(l.st, row.End, pendingInputs(items)); err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
 		res, err := l.st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accruals(items), l.lookup)
 		if err != nil {
+			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
+		}
+		if err := l.corr.after(l.st); err != nil {
 			return nil, fmt.Errorf("replay epoch %d: %w", k, err)
 		}
 		if res.Statements.Hash != row.StatementsHash {
@@ -162,24 +202,63 @@ type Closed struct {
 // deposits before end, settles and releases, and writes the statements, the
 // entitlement and receipt trees and the payout in one transaction.
 func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
+	out, ids, err := e.prepare(ctx, end)
+	if err != nil {
+		return nil, err
+	}
+	if e.SkipUnchanged {
+		last, err := e.Store.LastEpoch(ctx, e.Dep.ChainID)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
+		if out.Payout.Root == (common.Hash{}) || (out.Payout.Root == last.Root && len(out.Payout.Fundings) == 0) {
+			return nil, fmt.Errorf("%w: epoch %d at %d (%d line items)", ErrNothingToPay, out.Row.Epoch, end, len(ids))
+		}
+	}
+	err = e.Store.Transact(ctx, func(tx *store.Store) error {
+		if e.Fence != nil {
+			if err := e.Fence(ctx, tx); err != nil {
+				return err
+			}
+		}
+		return tx.CloseEpoch(ctx, &out.Row, ids)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Preview is Close without writing anything: the epoch the store's data
+// closes at end, with its statements, trees (in Row) and payout. A watcher
+// recomputes a proposed root this way, and stores an epoch only once the
+// chain has activated it.
+func (e *Epochs) Preview(ctx context.Context, end uint64) (*Closed, error) {
+	out, _, err := e.prepare(ctx, end)
+	return out, err
+}
+
+// prepare computes the next epoch closed at end and the line items it
+// accrues, checking finality and conservation; it stores nothing.
+func (e *Epochs) prepare(ctx context.Context, end uint64) (*Closed, []string, error) {
 	_, final, err := e.Store.Checkpoint(ctx, e.Dep.ChainID)
 	if err != nil {
-		return nil, fmt.Errorf("close epoch: read checkpoint: %w", err)
+		return nil, nil, fmt.Errorf("close epoch: read checkpoint: %w", err)
 	}
 	if final.Time < end {
-		return nil, fmt.Errorf("%w: final block %d has time %d, epoch ends at %d", ErrNotFinal, final.Number, final.Time, end)
+		return nil, nil, fmt.Errorf("%w: final block %d has time %d, epoch ends at %d", ErrNotFinal, final.Number, final.Time, end)
 	}
 	l, err := e.replay(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	epoch, start := l.last.Epoch+1, l.last.End
 	if end <= start {
-		return nil, fmt.Errorf("close epoch %d: end %d is not after the previous end %d", epoch, end, start)
+		return nil, nil, fmt.Errorf("close epoch %d: end %d is not after the previous end %d", epoch, end, start)
 	}
 	pending, err := e.Store.LineItems(ctx, e.Dep.ChainID, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var rows []store.LineItemRow
 	var ids []string
@@ -189,22 +268,25 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		}
 	}
 	if err := e.deposit(ctx, l.st, end); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if err := l.corr.before(l.st, end, pendingInputs(rows)); err != nil {
+		return nil, nil, fmt.Errorf("close epoch %d: disputes: %w", epoch, err)
 	}
 	res, err := l.st.CloseEpoch(engine.Close{Epoch: epoch, Start: start, End: end}, accruals(rows), l.lookup)
 	if errors.Is(err, engine.ErrNotConserved) {
-		return nil, fmt.Errorf("refused, nothing stored: %w", err)
+		return nil, nil, fmt.Errorf("refused, nothing stored: %w", err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("close epoch %d: %w", epoch, err)
+		return nil, nil, fmt.Errorf("close epoch %d: %w", epoch, err)
 	}
 	tree, totals, err := e.entitlementTree(res.Statements)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	receipts, err := receiptTree(rows)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := &Closed{Statements: res.Statements, LineItems: len(rows)}
 	out.Payout = relayer.Payout{ChainID: e.Dep.ChainID, Vault: e.Dep.RevenueVault, Distributor: e.Dep.RoyaltyDistributor,
@@ -213,13 +295,13 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 	if tree != nil {
 		out.Payout.Root = tree.Root()
 		if row.Tree, err = tree.Dump(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if receipts != nil {
 		out.Payout.ReceiptRoot = receipts.Root()
 		if row.ReceiptTree, err = receipts.Dump(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	for _, a := range sortedKeys(totals) {
@@ -227,34 +309,20 @@ func (e *Epochs) Close(ctx context.Context, end uint64) (*Closed, error) {
 		out.Payout.Totals = append(out.Payout.Totals, totals[a].ToBig())
 	}
 	out.Payout.Fundings = payoutFundings(res.Fundings)
-	if e.SkipUnchanged && (out.Payout.Root == (common.Hash{}) || (out.Payout.Root == l.last.Root && len(out.Payout.Fundings) == 0)) {
-		return nil, fmt.Errorf("%w: epoch %d at %d (%d line items)", ErrNothingToPay, epoch, end, len(rows))
-	}
 	// Conservation, before anything is stored: the tree about to be written
 	// against every funding so far (the replay checked the stored ones).
 	if err := engine.CheckConservation(res.Statements.Entitlements, res.Fundings); err != nil {
-		return nil, fmt.Errorf("refused, nothing stored: close epoch %d: %w", epoch, err)
+		return nil, nil, fmt.Errorf("refused, nothing stored: close epoch %d: %w", epoch, err)
 	}
 	row.Root, row.ReceiptRoot = out.Payout.Root, out.Payout.ReceiptRoot
 	if row.Statements, err = json.Marshal(res.Statements); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if row.Payout, err = json.Marshal(out.Payout); err != nil {
-		return nil, err
-	}
-	err = e.Store.Transact(ctx, func(tx *store.Store) error {
-		if e.Fence != nil {
-			if err := e.Fence(ctx, tx); err != nil {
-				return err
-			}
-		}
-		return tx.CloseEpoch(ctx, &row, ids)
-	})
-	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out.Row = row
-	return out, nil
+	return out, ids, nil
 }
 
 // entitlementTree is the distributor tree of every positive cumulative

@@ -34,6 +34,7 @@ type Facts struct {
 	manifests  []*store.TaskManifestPublished
 	meters     []*store.MeterSet
 	deposits   []*store.Deposited
+	credits    []*store.CreditPurchased
 	funded     []*store.EpochFunded
 	proposed   []*store.RootProposed
 	revoked    []*store.RootRevoked
@@ -109,6 +110,10 @@ func newFacts(source string, dep deploy.Deployment, finalBlock, finalTime uint64
 		case *store.Deposited:
 			if at == dep.RevenueVault {
 				f.deposits = append(f.deposits, x)
+			}
+		case *store.CreditPurchased:
+			if at == dep.RevenueVault {
+				f.credits = append(f.credits, x)
 			}
 		case *store.EpochFunded:
 			if at == dep.RevenueVault {
@@ -228,11 +233,28 @@ func (f *Facts) Deposits(before uint64) []engine.Deposit {
 	var out []engine.Deposit
 	for _, d := range f.deposits {
 		if d.BlockTime < before {
-			out = append(out, engine.Deposit{ID: strconv.FormatUint(d.ChainID, 10) + "/" + d.BlockHash.Hex() + "/" + strconv.FormatUint(uint64(d.LogIndex), 10),
-				Consumer: d.Consumer, Asset: d.Asset, Amount: d.Amount, At: d.BlockTime})
+			out = append(out, inflow(&d.FactMeta, d.Consumer, d.Asset, d.Amount))
 		}
 	}
 	return out
+}
+
+// Credits are the vault's prepaid credit purchases in blocks with time <
+// before, in chain order, as the engine's AddCredit takes them (ids as
+// store.CreditPurchases writes them).
+func (f *Facts) Credits(before uint64) []engine.Deposit {
+	var out []engine.Deposit
+	for _, c := range f.credits {
+		if c.BlockTime < before {
+			out = append(out, inflow(&c.FactMeta, c.Consumer, c.Asset, c.Amount))
+		}
+	}
+	return out
+}
+
+func inflow(m *store.FactMeta, consumer, asset common.Address, amount uint256.Int) engine.Deposit {
+	return engine.Deposit{ID: strconv.FormatUint(m.ChainID, 10) + "/" + m.BlockHash.Hex() + "/" + strconv.FormatUint(uint64(m.LogIndex), 10),
+		Consumer: consumer, Asset: asset, Amount: amount, At: m.BlockTime}
 }
 
 // Funded are the vault's EpochFunded events of an epoch.

@@ -200,8 +200,9 @@ func (p *Pricer) PriceAll(ctx context.Context) (Summary, error) {
 // PriceAll, in batches of batch events taken with store.WorkUnpriced: on
 // PostgreSQL each batch is locked FOR UPDATE SKIP LOCKED, so several
 // instances pricing at once share the work and never price one event twice
-// at the same time (and a repeat would be a no-op). Each batch's line items
-// and statuses commit together.
+// at the same time; an event another instance priced meanwhile is skipped
+// (and pricing one again would be a no-op). Each batch's line items and
+// statuses commit together. The summary counts only this pass's own work.
 func (p *Pricer) PriceShared(ctx context.Context, batch int) (Summary, error) {
 	var s Summary
 	t, id := int64(-1), ""
@@ -211,6 +212,13 @@ func (p *Pricer) PriceShared(ctx context.Context, batch int) (Summary, error) {
 			part = Summary{}
 			pr := &Pricer{Store: tx, Dep: p.Dep}
 			for i := range evs {
+				// Another instance may have priced it between this query's
+				// snapshot and its row lock: then it is not ours to count.
+				if _, err := tx.LineItem(ctx, evs[i].ID); err == nil {
+					continue
+				} else if !errors.Is(err, store.ErrNotFound) {
+					return err
+				}
 				res, err := pr.Price(ctx, evs[i].Event(), evs[i].Meter)
 				if err != nil {
 					return err

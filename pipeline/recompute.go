@@ -41,11 +41,12 @@ type expectedEpoch struct {
 // operator's choices, taken as input and checked), trusting no stored result.
 type recomputation struct {
 	epochs   []expectedEpoch
-	loose    []expectedItem  // priced line items no epoch has accrued yet
-	events   int             // stored usage events read
-	seen     map[string]bool // ids of the stored usage events, valid or not
-	findings []Finding       // what is wrong with the inputs themselves
-	stopped  bool            // the engine refused an epoch: later ones were not recomputed
+	loose    []expectedItem                // priced line items no epoch has accrued yet
+	events   int                           // stored usage events read
+	seen     map[string]bool               // ids of the stored usage events, valid or not
+	signed   map[string]*usage.SignedEvent // the stored usage events that passed their checks
+	findings []Finding                     // what is wrong with the inputs themselves
+	stopped  bool                          // the engine refused an epoch: later ones were not recomputed
 }
 
 func (r *recomputation) add(artifact string, key Key, field, expected, found string) {
@@ -59,6 +60,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 	if err != nil {
 		return nil, err
 	}
+	r.signed = signed
 	if through == 0 {
 		last, err := e.Store.LastEpoch(ctx, e.Dep.ChainID)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -73,6 +75,7 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 		}
 		return nil, fmt.Errorf("line item %s: not in an earlier epoch: %w", id, store.ErrNotFound)
 	}
+	corr := newCorrector(e.Dep, facts.all, lookup)
 	st := engine.NewState()
 	for k := uint64(1); k <= through; k++ {
 		row, err := e.Store.Epoch(ctx, e.Dep.ChainID, k)
@@ -101,9 +104,28 @@ func (e *Epochs) recompute(ctx context.Context, facts *Facts, through uint64) (*
 				return nil, fmt.Errorf("apply deposit %s: %w", d.ID, err)
 			}
 		}
-		res, err := st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accrualSeq(accruals), lookup)
+		for _, c := range facts.Credits(row.End) {
+			if _, err := st.AddCredit(c); err != nil {
+				return nil, fmt.Errorf("apply credit purchase %s: %w", c.ID, err)
+			}
+		}
+		pending := make([]*engine.Input, len(ep.items))
+		for i := range ep.items {
+			pending[i] = ep.items[i].in
+		}
+		if err := corr.before(st, row.End, pending); err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "disputes", "the engine applies the epoch's disputes and corrections", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		res, err := st.CloseEpoch(engine.Close{Epoch: k, Start: row.Start, End: row.End}, accrualSeq(accruals), corr.lookup)
 		if err != nil {
 			r.add(ArtStatements, Key{Epoch: k}, "close", "the engine closes the epoch from its inputs", err.Error())
+			r.stopped = true
+			return r, nil
+		}
+		if err := corr.after(st); err != nil {
+			r.add(ArtStatements, Key{Epoch: k}, "disputes", "the engine applies the epoch's upheld changes after its close", err.Error())
 			r.stopped = true
 			return r, nil
 		}

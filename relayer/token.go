@@ -64,11 +64,7 @@ func FormatUnits(amount *big.Int, decimals uint8) string {
 
 // ReadToken reads an ERC-20's symbol and decimals from the chain.
 func ReadToken(ctx context.Context, chain bind.ContractBackend, addr common.Address) (Token, error) {
-	t, err := newContracts(chain).token(ctx, addr)
-	if err != nil {
-		return Token{}, fmt.Errorf("relayer: %w", err)
-	}
-	return t, nil
+	return newContracts(chain).token(ctx, addr)
 }
 
 // ClaimedBy is what account has claimed of asset from the distributor so

@@ -26,7 +26,7 @@ func TestRunServesThePages(t *testing.T) {
 	defer st.Close()
 	log := slog.New(slog.DiscardHandler)
 	dep := deploy.Deployment{ChainID: 31337}
-	n := &Node{cfg: Config{Store: st, Dep: dep, RPCs: []string{"http://127.0.0.1:1"}}, log: log, metrics: metrics.New(st, dep.ChainID, log)}
+	n := &node{cfg: Config{Store: st, Dep: dep, RPCs: []string{"http://127.0.0.1:1"}}, log: log, metrics: metrics.New(st, dep.ChainID, log)}
 	h, err := n.handler()
 	if err != nil {
 		t.Fatal(err)

@@ -49,8 +49,9 @@ func TestPricingIsSharedSkipLocked(t *testing.T) {
 					t.Fatal(err)
 				}
 				defer st2.Close()
-				held, release := make(chan []string, 1), make(chan struct{})
+				held, release, released := make(chan []string, 1), make(chan struct{}), make(chan struct{})
 				go func() {
+					defer close(released)
 					_, _, _, _ = st1.WorkUnpriced(ctx, f.W.Dep.ChainID, -1, "", 5, func(tx *store.Store, evs []usage.SignedEvent) error {
 						ids := make([]string, len(evs))
 						for i := range evs {
@@ -83,6 +84,7 @@ func TestPricingIsSharedSkipLocked(t *testing.T) {
 					t.Fatal("the second instance waited for the first one's locked batch")
 				}
 				close(release)
+				<-released // its transaction ended: its rows are unlocked
 				if len(first) != 5 || len(second) != 5 || first[0] != "shared-0000" || second[0] != "shared-0005" {
 					t.Fatalf("batches %v and %v: want the first five, then the next five", first, second)
 				}

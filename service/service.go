@@ -66,8 +66,6 @@ type Config struct {
 	APITimeout      time.Duration
 	ShutdownTimeout time.Duration
 	Log             *slog.Logger
-	// Ready, if set, is told the listening URL once the server serves.
-	Ready func(url string)
 }
 
 // Check reports the first bad field.
@@ -94,8 +92,8 @@ func (c *Config) Check() error {
 	return c.Server.Check()
 }
 
-// Node is a running instance (for tests and the command).
-type Node struct {
+// node is a running instance.
+type node struct {
 	cfg     Config
 	log     *slog.Logger
 	metrics *metrics.Metrics
@@ -122,7 +120,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	n := &Node{cfg: cfg, log: log, holder: relayer.HolderID()}
+	n := &node{cfg: cfg, log: log, holder: relayer.HolderID()}
 	n.metrics = metrics.New(cfg.Store, cfg.Dep.ChainID, log)
 	n.epochs = &pipeline.Epochs{Store: cfg.Store, Dep: cfg.Dep}
 	n.leader = &leader{st: cfg.Store, name: fmt.Sprintf("leader/%d", cfg.Dep.ChainID), holder: n.holder, ttl: cfg.LeaseTTL,
@@ -139,9 +137,6 @@ func Run(ctx context.Context, cfg Config) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve() }()
 	log.Info("serving", "url", srv.URL(), "chainId", cfg.Dep.ChainID, "holder", n.holder, "leaderCandidate", cfg.Key != nil)
-	if cfg.Ready != nil {
-		cfg.Ready(srv.URL())
-	}
 
 	var wg sync.WaitGroup
 	loopCtx, stopLoops := context.WithCancel(ctx)
@@ -176,7 +171,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 // handler is the one listener's routes: intake, API, metrics, health and
 // the pages.
-func (n *Node) handler() (http.Handler, error) {
+func (n *node) handler() (http.Handler, error) {
 	cfg := n.cfg
 	var opts []intake.Option
 	if cfg.MetadataKeys != nil {
@@ -220,7 +215,7 @@ func (n *Node) handler() (http.Handler, error) {
 
 // supervise runs loop until ctx ends, restarting it after a failure with a
 // back-off doubling from 1 s to 30 s (reset after a minute of health).
-func (n *Node) supervise(ctx context.Context, wg *sync.WaitGroup, name string, loop func(ctx context.Context) error) {
+func (n *node) supervise(ctx context.Context, wg *sync.WaitGroup, name string, loop func(ctx context.Context) error) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -268,7 +263,7 @@ func every(ctx context.Context, d time.Duration, fn func(ctx context.Context) er
 	}
 }
 
-func (n *Node) priceLoop(ctx context.Context) error {
+func (n *node) priceLoop(ctx context.Context) error {
 	p := &pipeline.Pricer{Store: n.cfg.Store, Dep: n.cfg.Dep}
 	return every(ctx, n.cfg.Poll, func(ctx context.Context) error {
 		s, err := p.PriceShared(ctx, n.cfg.PriceBatch)
@@ -284,7 +279,7 @@ func (n *Node) priceLoop(ctx context.Context) error {
 }
 
 // lead runs the leader's loops until ctx ends (leadership lost or stop).
-func (n *Node) lead(ctx context.Context, lease func() store.Lease) {
+func (n *node) lead(ctx context.Context, lease func() store.Lease) {
 	fence := func(ctx context.Context, tx *store.Store) error { return tx.CheckLease(ctx, lease()) }
 	var wg sync.WaitGroup
 	n.supervise(ctx, &wg, "indexer", func(ctx context.Context) error { return n.indexLoop(ctx, fence) })
@@ -317,7 +312,7 @@ func (f fencedIndex) Rewind(ctx context.Context, chainID uint64, keep store.Bloc
 	})
 }
 
-func (n *Node) indexLoop(ctx context.Context, fence func(ctx context.Context, tx *store.Store) error) error {
+func (n *node) indexLoop(ctx context.Context, fence func(ctx context.Context, tx *store.Store) error) error {
 	pool, err := ethrpc.DialPool(ctx, ethrpc.Config{RatePerSec: n.cfg.RPCRate, Logger: n.log, OnError: n.metrics.RPCError}, n.cfg.RPCs)
 	if err != nil {
 		return err
@@ -335,7 +330,7 @@ func (n *Node) indexLoop(ctx context.Context, fence func(ctx context.Context, tx
 
 // closeLoop closes the next epoch when the chain is final past a calendar
 // boundary, or early when a threshold is reached.
-func (n *Node) closeLoop(ctx context.Context, fence func(ctx context.Context, tx *store.Store) error) error {
+func (n *node) closeLoop(ctx context.Context, fence func(ctx context.Context, tx *store.Store) error) error {
 	e := &pipeline.Epochs{Store: n.cfg.Store, Dep: n.cfg.Dep, Fence: fence, SkipUnchanged: true}
 	period := uint64(n.cfg.EpochEvery / time.Second)
 	return everyPass(ctx, n.cfg.Poll, func(ctx context.Context) error {
@@ -372,7 +367,7 @@ func (n *Node) closeLoop(ctx context.Context, fence func(ctx context.Context, tx
 
 // tryClose closes the next epoch at end; closed is false when the chain is
 // not final past end yet or the epoch would pay nothing new.
-func (n *Node) tryClose(ctx context.Context, e *pipeline.Epochs, end uint64, trigger string) (closed bool, err error) {
+func (n *node) tryClose(ctx context.Context, e *pipeline.Epochs, end uint64, trigger string) (closed bool, err error) {
 	started := time.Now()
 	c, err := e.Close(ctx, end)
 	switch {
@@ -396,7 +391,7 @@ func (n *Node) tryClose(ctx context.Context, e *pipeline.Epochs, end uint64, tri
 // recordTokens reads and keeps the symbol and decimals of the assets an
 // epoch pays that are not recorded yet, so the API and `royalty statement`
 // print token units without a node. A failure is only logged.
-func (n *Node) recordTokens(ctx context.Context, assets []common.Address) {
+func (n *node) recordTokens(ctx context.Context, assets []common.Address) {
 	known, err := n.cfg.Store.AssetMetas(ctx, n.cfg.Dep.ChainID)
 	if err != nil {
 		n.log.Warn("read asset metadata", "err", err)
@@ -437,7 +432,7 @@ func everyPass(ctx context.Context, d time.Duration, fn func(ctx context.Context
 	})
 }
 
-func (n *Node) overThreshold(ctx context.Context, e *pipeline.Epochs, before uint64) (string, error) {
+func (n *node) overThreshold(ctx context.Context, e *pipeline.Epochs, before uint64) (string, error) {
 	pend, err := e.PendingAccruals(ctx, before)
 	if err != nil {
 		return "", err
@@ -460,7 +455,7 @@ func (n *Node) overThreshold(ctx context.Context, e *pipeline.Epochs, before uin
 // relayLoop relays, oldest first, each closed epoch with a root that is not
 // active yet, one step per pass (fund, propose, activate after the window),
 // under one relayer session (the lease on (chain, key)) kept while it leads.
-func (n *Node) relayLoop(ctx context.Context) error {
+func (n *node) relayLoop(ctx context.Context) error {
 	client, err := ethclient.DialContext(ctx, n.cfg.RPCs[0])
 	if err != nil {
 		return fmt.Errorf("relayer: dial: %w", err)

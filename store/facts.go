@@ -145,6 +145,35 @@ type TaskManifestPublished struct {
 	ManifestHash  common.Hash
 }
 
+// DisputeOpened is GovernanceConfig.DisputeOpened: Subject is the CF id
+// (target 1) or valuation version (target 2); EventID, EventTime and
+// PolicyVersion name the usage event (target 0).
+type DisputeOpened struct {
+	FactMeta
+	ID            uint64
+	Target        uint8
+	Opener        common.Address
+	Subject       uint256.Int
+	EventID       string
+	EventTime     uint64
+	PolicyVersion uint64
+	Governance    bool
+	ReasonHash    common.Hash
+}
+
+// DisputeResolved is GovernanceConfig.DisputeResolved: Outcome 1 dismissed,
+// 2 CF deprecated, 3 CF amended (by NewCfID), 4 valuation corrected, 5 event
+// voided.
+type DisputeResolved struct {
+	FactMeta
+	ID               uint64
+	Outcome          uint8
+	Arbiter          common.Address
+	CfID, NewCfID    uint256.Int
+	ValuationVersion uint64
+	ReasonHash       common.Hash
+}
+
 // MeterSet is GovernanceConfig.MeterSet.
 type MeterSet struct {
 	FactMeta
@@ -162,6 +191,14 @@ type AssetAllowed struct {
 
 // Deposited is RevenueVault.Deposited.
 type Deposited struct {
+	FactMeta
+	Consumer, Asset, From common.Address
+	Amount                uint256.Int
+}
+
+// CreditPurchased is RevenueVault.CreditPurchased: prepaid credit bought for
+// a consumer (the ledger's AddCredit, as Deposited is its Deposit).
+type CreditPurchased struct {
 	FactMeta
 	Consumer, Asset, From common.Address
 	Amount                uint256.Int
@@ -264,11 +301,17 @@ var (
 		func() fact { return new(Claimed) }}
 	tVersionCFsRemoved = &table{"version_cfs_removed", []string{"dataset_id", "version", "cf_ids"},
 		func() fact { return new(VersionCFsRemoved) }}
+	tCreditPurchases = &table{"credit_purchases", []string{"consumer", "asset", "from_addr", "amount"},
+		func() fact { return new(CreditPurchased) }}
+	tDisputesOpened = &table{"disputes_opened", []string{"dispute_id", "target", "opener", "subject", "event_id", "event_time", "policy_version", "governance", "reason_hash"},
+		func() fact { return new(DisputeOpened) }}
+	tDisputesResolved = &table{"disputes_resolved", []string{"dispute_id", "outcome", "arbiter", "cf_id", "new_cf_id", "valuation_version", "reason_hash"},
+		func() fact { return new(DisputeResolved) }}
 
 	factTables = []*table{tTransfers, tContribRegistered, tContribAmended, tContribDeprecated,
 		tVersionCFsAdded, tVersionSealed, tValuations, tSplitPolicies, tTaskManifests, tMeters,
 		tAssetsAllowed, tDeposits, tEpochsFunded, tDisputeWindows, tRootsProposed, tRootsRevoked,
-		tRootsActivated, tClaims, tVersionCFsRemoved}
+		tRootsActivated, tClaims, tVersionCFsRemoved, tCreditPurchases, tDisputesOpened, tDisputesResolved}
 )
 
 func (f *Transfer) table() *table { return tTransfers }
@@ -314,6 +357,16 @@ func (f *TaskManifestPublished) fields() []any {
 		&f.Developers, &f.Weights, &f.ManifestHash}
 }
 
+func (f *DisputeOpened) table() *table { return tDisputesOpened }
+func (f *DisputeOpened) fields() []any {
+	return []any{&f.ID, &f.Target, &f.Opener, &f.Subject, &f.EventID, &f.EventTime, &f.PolicyVersion, &f.Governance, &f.ReasonHash}
+}
+
+func (f *DisputeResolved) table() *table { return tDisputesResolved }
+func (f *DisputeResolved) fields() []any {
+	return []any{&f.ID, &f.Outcome, &f.Arbiter, &f.CfID, &f.NewCfID, &f.ValuationVersion, &f.ReasonHash}
+}
+
 func (f *MeterSet) table() *table { return tMeters }
 func (f *MeterSet) fields() []any { return []any{&f.Meter, &f.Authorised} }
 
@@ -322,6 +375,9 @@ func (f *AssetAllowed) fields() []any { return []any{&f.Asset, &f.Allowed} }
 
 func (f *Deposited) table() *table { return tDeposits }
 func (f *Deposited) fields() []any { return []any{&f.Consumer, &f.Asset, &f.From, &f.Amount} }
+
+func (f *CreditPurchased) table() *table { return tCreditPurchases }
+func (f *CreditPurchased) fields() []any { return []any{&f.Consumer, &f.Asset, &f.From, &f.Amount} }
 
 func (f *EpochFunded) table() *table { return tEpochsFunded }
 func (f *EpochFunded) fields() []any { return []any{&f.Epoch, &f.Consumer, &f.Asset, &f.Amount} }

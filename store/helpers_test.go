@@ -120,5 +120,11 @@ func everyFact() []store.Fact {
 		&store.RootActivated{FactMeta: meta(b2, 12, 0, distr), Epoch: 0, Root: common.HexToHash("0x7")},
 		&store.Claimed{FactMeta: meta(b2, 13, 0, distr), Account: alice, Asset: bob, Epoch: ^uint64(0), Amount: *maxU, Cumulative: u(0)},
 		&store.VersionCFsRemoved{FactMeta: meta(b2, 14, 0, token), DatasetID: *maxU, Version: ^uint64(0), CfIDs: []uint256.Int{u(0), *maxU}},
+		&store.CreditPurchased{FactMeta: meta(b2, 15, 0, vault), Consumer: bob, Asset: alice, From: carol, Amount: *maxU},
+		&store.DisputeOpened{FactMeta: meta(b2, 15, 0, govern), ID: ^uint64(0), Target: 255, Opener: alice, Subject: *maxU,
+			EventID: "ev\x00\xff", EventTime: ^uint64(0), PolicyVersion: ^uint64(0), Governance: true, ReasonHash: common.HexToHash("0x8")},
+		&store.DisputeOpened{FactMeta: meta(b2, 16, 0, govern), ID: 1, EventID: ""},
+		&store.DisputeResolved{FactMeta: meta(b2, 17, 0, govern), ID: ^uint64(0), Outcome: 5, Arbiter: bob, CfID: *maxU, NewCfID: u(0),
+			ValuationVersion: ^uint64(0), ReasonHash: common.HexToHash("0x9")},
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -133,7 +134,7 @@ func (s *Store) EventStatuses(ctx context.Context) ([]EventStatus, error) {
 	return out, nil
 }
 
-// DepositRow is one RevenueVault deposit from the chain facts.
+// DepositRow is one RevenueVault deposit or credit purchase from the chain facts.
 type DepositRow struct {
 	ID       string // "chain/blockhash/logindex": unique and stable
 	Consumer common.Address
@@ -145,6 +146,19 @@ type DepositRow struct {
 // Deposits lists the chain's deposits into vault in blocks with time < before,
 // in (block number, log index) order.
 func (s *Store) Deposits(ctx context.Context, chainID uint64, vault common.Address, before uint64) ([]DepositRow, error) {
+	return s.vaultInflows(ctx, "deposits", chainID, vault, before)
+}
+
+// CreditPurchases lists the chain's prepaid credit purchases in vault in
+// blocks with time < before, in (block number, log index) order. Their ids
+// take the same form as deposits' (a log is one or the other).
+func (s *Store) CreditPurchases(ctx context.Context, chainID uint64, vault common.Address, before uint64) ([]DepositRow, error) {
+	return s.vaultInflows(ctx, "credit_purchases", chainID, vault, before)
+}
+
+// vaultInflows reads one of the two tables of money arriving in the vault
+// (table is a constant of this package, never input).
+func (s *Store) vaultInflows(ctx context.Context, table string, chainID uint64, vault common.Address, before uint64) ([]DepositRow, error) {
 	var rows []struct {
 		BlockHash []byte `db:"block_hash"`
 		LogIndex  int64  `db:"log_index"`
@@ -154,10 +168,10 @@ func (s *Store) Deposits(ctx context.Context, chainID uint64, vault common.Addre
 		Amount    U256   `db:"amount"`
 	}
 	err := s.q.SelectContext(ctx, &rows, s.rebind(`SELECT block_hash, log_index, block_time, consumer, asset, amount
-		FROM deposits WHERE chain_id = ? AND address = ? AND block_time < ? ORDER BY block_number, log_index`),
+		FROM `+table+` WHERE chain_id = ? AND address = ? AND block_time < ? ORDER BY block_number, log_index`),
 		int64(chainID), vault.Bytes(), int64(before))
 	if err != nil {
-		return nil, fmt.Errorf("list deposits before %d: %w", before, translate(err))
+		return nil, fmt.Errorf("list %s before %d: %w", strings.ReplaceAll(table, "_", " "), before, translate(err))
 	}
 	out := make([]DepositRow, len(rows))
 	for i, r := range rows {

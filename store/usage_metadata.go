@@ -48,6 +48,29 @@ func (s *Store) UsageMetadata(ctx context.Context, eventID string) (SealedMetada
 	return SealedMetadata{KeyID: row.KeyID, Ciphertext: row.Ciphertext}, nil
 }
 
+// UsageMetadataRows returns up to limit sealed rows in event id order after
+// afterID ("" from the start): what the audit opens and checks.
+func (s *Store) UsageMetadataRows(ctx context.Context, afterID string, limit int) ([]SealedRow, error) {
+	if limit <= 0 || limit > MaxUsageEventsPage {
+		return nil, fmt.Errorf("usage metadata: limit %d not in 1..%d", limit, MaxUsageEventsPage)
+	}
+	var rows []struct {
+		EventID    []byte `db:"event_id"`
+		KeyID      string `db:"key_id"`
+		Ciphertext []byte `db:"ciphertext"`
+	}
+	err := s.q.SelectContext(ctx, &rows, s.rebind(`SELECT event_id, key_id, ciphertext FROM usage_metadata
+		WHERE event_id > ? ORDER BY event_id LIMIT ?`), []byte(afterID), limit)
+	if err != nil {
+		return nil, fmt.Errorf("list usage metadata after %q: %w", afterID, translate(err))
+	}
+	out := make([]SealedRow, len(rows))
+	for i, r := range rows {
+		out[i] = SealedRow{EventID: string(r.EventID), SealedMetadata: SealedMetadata{KeyID: r.KeyID, Ciphertext: r.Ciphertext}}
+	}
+	return out, nil
+}
+
 // SealedRow is one event's sealed metadata, for re-encryption.
 type SealedRow struct {
 	EventID string

@@ -17,13 +17,22 @@ func auditCommand() *cli.Command {
 			"entitlement tree, receipt tree, payout and fundings, and that no cumulative decreases. With --rpc the chain's\n" +
 			"facts are the node's own logs (not the database's) and the distributor's and vault's state is read too\n" +
 			"(roots, totals, fundings, each account's claimed amount). Prints a table (--json for machines); each mismatch\n" +
-			"names the artifact, key, field, expected and found value. Exits 0 when everything holds, 1 otherwise.\n" +
-			"Flags may come before or after EPOCH.",
+			"names the artifact, key, field, expected and found value. With --metadata-key-file (the intake's metadata key)\n" +
+			"every stored metadata plaintext is decrypted and verified against its event's signed commitment; a ciphertext\n" +
+			"that does not open or a plaintext that commits to something else is a mismatch (no plaintext is printed).\n" +
+			"Exits 0 when everything holds, 1 otherwise. Flags may come before or after EPOCH.",
 		Flags: []cli.Flag{dbFlag, requiredDeployment(),
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL: read the chain's facts from the node itself and compare with its state", EnvVars: []string{"ROYALTY_RPC"}},
-			&cli.BoolFlag{Name: "json", Usage: "print the verdict as JSON"}},
+			&cli.BoolFlag{Name: "json", Usage: "print the verdict as JSON"}, metadataKeyFileFlag(false)},
 		Action: func(c *cli.Context) error {
 			return withEpoch(c, func(e *pipeline.Epochs, n uint64) error {
+				keys, err := metadataKeys(c)
+				if err != nil {
+					return err
+				}
+				if keys != nil {
+					e.Metadata = keys
+				}
 				var chain pipeline.Chain
 				if url := c.String("rpc"); url != "" {
 					client, err := dial(c.Context, url)

@@ -41,6 +41,7 @@ func deployCommand() *cli.Command {
 			&cli.BoolFlag{Name: "single-key-dev", Usage: "development and tests only: let admin, relayer and guardian be the deployer or one another"},
 			&cli.Uint64Flag{Name: "timelock-delay", Usage: "deploy an OpenZeppelin TimelockController with this delay (seconds) as the admin of every contract, --admin as its proposer and executor"},
 			role("governor", "GOVERNOR_ROLE holder"),
+			role("arbiter", "ARBITER_ROLE holder: resolves disputes"),
 			role("registrar", "REGISTRAR_ROLE holder"),
 			role("publisher", "PUBLISHER_ROLE holder"),
 			&cli.StringSliceFlag{Name: "asset", Usage: "ERC-20 to allow-list on the vault and distributor (repeatable)"},
@@ -66,7 +67,7 @@ func runDeploy(c *cli.Context) error {
 		TimelockDelay: c.Uint64("timelock-delay")}
 	targets := map[string]*common.Address{
 		"admin": &cfg.Admin, "relayer": &cfg.Relayer, "guardian": &cfg.Guardian,
-		"governor": &cfg.Governor, "registrar": &cfg.Registrar, "publisher": &cfg.Publisher,
+		"governor": &cfg.Governor, "arbiter": &cfg.Arbiter, "registrar": &cfg.Registrar, "publisher": &cfg.Publisher,
 	}
 	for name, p := range targets {
 		a, err := addressFlag(c, name)

@@ -67,8 +67,19 @@ func (f *fundingRun) consumerKey(name string) *ecdsa.PrivateKey {
 // deposit mints exactly amount to a consumer's wallet and deposits it.
 func (f *fundingRun) deposit(key *ecdsa.PrivateKey, token common.Address, amount int64) {
 	f.t.Helper()
+	f.pay(key, token, amount, false)
+}
+
+// pay mints exactly amount to a consumer's wallet and pays it into the vault
+// for itself: as a deposit, or with credit as a prepaid credit purchase.
+func (f *fundingRun) pay(key *ecdsa.PrivateKey, token common.Address, amount int64, credit bool) {
+	f.t.Helper()
 	tok, vault := testtoken.NewTestToken(), revenuevault.NewRevenueVault()
 	who := crypto.PubkeyToAddress(key.PublicKey)
+	what, data := "deposit", vault.PackDeposit(who, token, big.NewInt(amount))
+	if credit {
+		what, data = "buy credit", vault.PackBuyCredit(who, token, big.NewInt(amount))
+	}
 	for _, s := range []struct {
 		what string
 		to   *bind.BoundContract
@@ -76,7 +87,7 @@ func (f *fundingRun) deposit(key *ecdsa.PrivateKey, token common.Address, amount
 	}{
 		{"mint", tok.Instance(f.client, token), tok.PackMint(who, big.NewInt(amount))},
 		{"approve", tok.Instance(f.client, token), tok.PackApprove(f.dep.RevenueVault, big.NewInt(amount))},
-		{"deposit", vault.Instance(f.client, f.dep.RevenueVault), vault.PackDeposit(who, token, big.NewInt(amount))},
+		{what, vault.Instance(f.client, f.dep.RevenueVault), data},
 	} {
 		if _, err := f.chain(key).Transact(f.ctx, s.what, s.to, s.data); err != nil {
 			f.t.Fatal(err)
@@ -302,7 +313,7 @@ func TestUnderDepositedConsumersPaidExactly(t *testing.T) {
 	f.run("", "price", "--max-gross", usd.Hex()+"=none")
 
 	// Every recipient claims; each then holds exactly its entitlement.
-	want := exactEntitlements(t, dsn, f.dep.ChainID)
+	want := exactEntitlements(t, dsn, f.dep.ChainID, 3, func(in *engine.Input) bool { return in.Event.Mode != engine.ModePrepaid })
 	if len(want) < 9 {
 		t.Fatalf("only %d recipients: %v", len(want), want)
 	}
@@ -332,11 +343,11 @@ func TestUnderDepositedConsumersPaidExactly(t *testing.T) {
 	}
 }
 
-// exactEntitlements computes, from the stored bundles alone, what every
-// recipient is owed in whole units once every event that was paid for (all
-// but the prepaid one, bought with no credit) is settled and its reserve
-// released: ⌊Σ (its allocations + its share of the reserve split) / 10^18⌋.
-func exactEntitlements(t *testing.T, dsn string, chainID uint64) map[common.Address]map[common.Address]*big.Int {
+// exactEntitlements computes, from the stored bundles of epochs 1..epochs
+// alone, what every recipient is owed in whole units once every event that
+// was paid for (those paid says) is settled and its reserve released:
+// ⌊Σ (its allocations + its share of the reserve split) / 10^18⌋.
+func exactEntitlements(t *testing.T, dsn string, chainID, epochs uint64, paid func(*engine.Input) bool) map[common.Address]map[common.Address]*big.Int {
 	t.Helper()
 	st, err := store.Open(context.Background(), dsn)
 	if err != nil {
@@ -353,7 +364,7 @@ func exactEntitlements(t *testing.T, dsn string, chainID uint64) map[common.Addr
 		}
 		atto[r][asset].Add(atto[r][asset], x)
 	}
-	for k := uint64(1); k <= 3; k++ {
+	for k := uint64(1); k <= epochs; k++ {
 		rows, err := st.LineItems(context.Background(), chainID, k)
 		if err != nil {
 			t.Fatal(err)
@@ -363,7 +374,7 @@ func exactEntitlements(t *testing.T, dsn string, chainID uint64) map[common.Addr
 			if err != nil {
 				t.Fatal(err)
 			}
-			if in.Event.Mode == engine.ModePrepaid {
+			if !paid(in) {
 				continue
 			}
 			li, err := engine.ComputeLineItem(in)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -178,6 +179,26 @@ func TestOperatorRunbook(t *testing.T) {
 		if checked[pipeline.ArtUsageEvent] != 1 || checked[pipeline.ArtLineItem] != 1 || checked[pipeline.ArtDistributor] < 2 ||
 			checked[pipeline.ArtVault] < 1 || checked[pipeline.ArtClaimed] < 1 {
 			t.Fatalf("audit with --rpc checked %v, want the event, the line item, the distributor's proposal and root, the funding and the claims", checked)
+		}
+		// Given the metadata key, the audit opens the stored plaintext and verifies it against
+		// the signed commitment; under another key file it cannot, and says where.
+		if err := json.Unmarshal(rb.run("", "audit", "1", "--metadata-key-file", metadataKeys, "--json"), &v); err != nil || !v.OK {
+			t.Fatalf("audit with the metadata key: %+v %v", v, err)
+		}
+		for _, c := range v.Checked {
+			if c.Artifact == pipeline.ArtMetadata && c.Checked != 1 {
+				t.Fatalf("audit with the metadata key checked %d plaintexts, want runbook-1's", c.Checked)
+			}
+		}
+		otherKeys := filepath.Join(dir, "other-metadata-keys.json")
+		rb.run("", "keys", "add", "--key-file", otherKeys)
+		cmd := exec.Command(bin, "audit", "1", "--metadata-key-file", otherKeys)
+		cmd.Env = append(os.Environ(), rb.env...)
+		table, err := cmd.Output()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 1 || !bytes.Contains(table, []byte("metadata  event runbook-1  keyId")) ||
+			!bytes.Contains(table, []byte("Verdict: FAIL")) || bytes.Contains(table, []byte("secret prompt")) {
+			t.Fatalf("audit under another metadata key file: %v\n%s", err, table)
 		}
 		var rc pipeline.Receipt
 		if err := json.Unmarshal(rb.run("", "receipt", "1", "--deployment", depFile), &rc); err != nil {

@@ -12,7 +12,9 @@ interface IEpochSource {
 }
 
 /// @title RevenueVault
-/// @notice Holds consumers' revenue deposits (allow-listed ERC-20s only). The funder moves a
+/// @notice Holds consumers' revenue deposits and prepaid credit purchases (allow-listed ERC-20s
+/// only). Both arrive the same way and add to the consumer's one balance; only the event differs,
+/// so the off-chain ledger credits a deposit to revenue and a purchase to prepaid credit. The funder moves a
 /// consumer's funds to the distributor for a distributor epoch: only the epoch being proposed
 /// (`currentEpoch() + 1`) or the one after, at most once per (epoch, consumer, asset), never more
 /// than that consumer's balance, and never anywhere but the distributor.
@@ -31,6 +33,7 @@ contract RevenueVault is AccessControl, ReentrancyGuardTransient {
 
     event AssetAllowed(address indexed asset, bool allowed);
     event Deposited(address indexed consumer, address indexed asset, address indexed from, uint256 amount);
+    event CreditPurchased(address indexed consumer, address indexed asset, address indexed from, uint256 amount);
     event EpochFunded(uint64 indexed epoch, address indexed consumer, address indexed asset, uint256 amount);
 
     address public immutable distributor;
@@ -53,6 +56,19 @@ contract RevenueVault is AccessControl, ReentrancyGuardTransient {
     /// @notice Anyone may deposit for a consumer. The credited amount is what actually arrived, and
     /// it must equal `amount` (fee-on-transfer tokens are refused even if allow-listed by mistake).
     function deposit(address consumer, address asset, uint256 amount) external nonReentrant {
+        _receive(consumer, asset, amount);
+        emit Deposited(consumer, asset, msg.sender, amount);
+    }
+
+    /// @notice Buys prepaid credit for a consumer: the same transfer and checks as `deposit`, into the
+    /// same balance (so funding stays bound to what the consumer holds here), but recorded as a
+    /// purchase of prepaid credit, which the consumer's prepaid usage draws down. Anyone may pay.
+    function buyCredit(address consumer, address asset, uint256 amount) external nonReentrant {
+        _receive(consumer, asset, amount);
+        emit CreditPurchased(consumer, asset, msg.sender, amount);
+    }
+
+    function _receive(address consumer, address asset, uint256 amount) private {
         if (consumer == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
         if (!assetAllowed[asset]) revert AssetNotAllowed(asset);
@@ -61,7 +77,6 @@ contract RevenueVault is AccessControl, ReentrancyGuardTransient {
         uint256 received = IERC20(asset).balanceOf(address(this)) - before;
         if (received != amount) revert TransferAmountMismatch(amount, received);
         balanceOf[consumer][asset] += amount;
-        emit Deposited(consumer, asset, msg.sender, amount);
     }
 
     /// @notice Moves `amount` of a consumer's balance to the distributor for distributor epoch

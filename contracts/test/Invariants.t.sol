@@ -104,7 +104,7 @@ contract Handler is Base {
 
     // ---- funding ----
 
-    /// Deposits for a consumer (often a fresh one) and funds the epoch being proposed or the next,
+    /// Deposits for a consumer or buys it credit (often a fresh one) and funds the epoch being proposed or the next,
     /// or a made-up epoch (refused).
     function fund(uint256 assetSeed, uint256 amount, uint8 epochChoice, bool sameConsumer) external {
         TestToken t = assets[assetSeed % A];
@@ -113,7 +113,9 @@ contract Handler is Base {
         t.mint(c, amount);
         vm.startPrank(c);
         t.approve(address(vault), amount);
-        vault.deposit(c, address(t), amount);
+        // Half the time as prepaid credit: it funds like a deposit, under the same rules.
+        if (amount % 2 == 0) vault.buyCredit(c, address(t), amount);
+        else vault.deposit(c, address(t), amount);
         vm.stopPrank();
         uint64 cur = dist.currentEpoch();
         uint64 epoch = epochChoice % 4 == 0 ? cur + 3 + uint64(epochChoice) : cur + 1 + (epochChoice % 2);

@@ -22,6 +22,7 @@ contract RevenueVaultTest is Fixture {
     event AssetAllowed(address indexed asset, bool allowed);
     event Deposited(address indexed consumer, address indexed asset, address indexed from, uint256 amount);
     event EpochFunded(uint64 indexed epoch, address indexed consumer, address indexed asset, uint256 amount);
+    event CreditPurchased(address indexed consumer, address indexed asset, address indexed from, uint256 amount);
 
     address internal payer = address(0x9A7);
 
@@ -30,6 +31,14 @@ contract RevenueVaultTest is Fixture {
         vm.startPrank(from);
         usd.approve(address(vault), amount);
         vault.deposit(forConsumer, address(usd), amount);
+        vm.stopPrank();
+    }
+
+    function _buyCredit(address from, address forConsumer, uint256 amount) internal {
+        usd.mint(from, amount);
+        vm.startPrank(from);
+        usd.approve(address(vault), amount);
+        vault.buyCredit(forConsumer, address(usd), amount);
         vm.stopPrank();
     }
 
@@ -192,5 +201,85 @@ contract RevenueVaultTest is Fixture {
             assertEq(usd.balanceOf(address(dist)), amt, "distributor");
         }
         assertEq(usd.balanceOf(address(vault)) + usd.balanceOf(address(dist)), dep, "conservation");
+    }
+
+    /// A credit purchase is its own event (not `Deposited`: the ledger tells revenue from prepaid
+    /// credit by it), by anyone for a consumer, into the consumer's one balance.
+    function test_BuyCreditByAnyoneForConsumer() public {
+        usd.mint(payer, 100);
+        vm.startPrank(payer);
+        usd.approve(address(vault), 100);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit CreditPurchased(consumer, address(usd), payer, 100);
+        vm.recordLogs();
+        vault.buyCredit(consumer, address(usd), 100);
+        vm.stopPrank();
+        assertEq(vm.getRecordedLogs().length, 2, "a Transfer and the purchase, no Deposited");
+        assertEq(vault.balanceOf(consumer, address(usd)), 100, "consumer balance");
+        assertEq(vault.balanceOf(payer, address(usd)), 0, "payer credited");
+        assertEq(usd.balanceOf(address(vault)), 100, "vault holds");
+    }
+
+    function test_BuyCreditRules() public {
+        TestToken other = new TestToken("o", "o");
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.AssetNotAllowed.selector, address(other)));
+        vault.buyCredit(consumer, address(other), 1);
+        vm.expectRevert(RevenueVault.ZeroAmount.selector);
+        vault.buyCredit(consumer, address(usd), 0);
+        vm.expectRevert(RevenueVault.ZeroAddress.selector);
+        vault.buyCredit(address(0), address(usd), 1);
+        usd.mint(payer, 5);
+        vm.expectRevert();
+        vm.prank(payer);
+        vault.buyCredit(consumer, address(usd), 5);
+        FeeToken fee = new FeeToken();
+        vm.prank(admin);
+        vault.setAssetAllowed(address(fee), true);
+        fee.mint(payer, 1000);
+        vm.startPrank(payer);
+        fee.approve(address(vault), 1000);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.TransferAmountMismatch.selector, 1000, 990));
+        vault.buyCredit(consumer, address(fee), 1000);
+        vm.stopPrank();
+    }
+
+    /// Prepaid cash is settled cash: it funds a distributor epoch like a deposit, under the same
+    /// epoch binding and once-per-(epoch, consumer, asset) rule, never past deposits + credit.
+    function test_CreditFundsTheDistributorUnderTheSameRules() public {
+        _deposit(payer, consumer, 30);
+        _buyCredit(payer, consumer, 70);
+        vm.startPrank(relayer);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.InsufficientBalance.selector, 100, 101));
+        vault.fundEpoch(1, consumer, address(usd), 101);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.EpochNotFundable.selector, uint64(3), uint64(1), uint64(2)));
+        vault.fundEpoch(3, consumer, address(usd), 1);
+        vault.fundEpoch(1, consumer, address(usd), 100);
+        vm.expectRevert(abi.encodeWithSelector(RevenueVault.AlreadyFunded.selector, uint64(1), consumer, address(usd)));
+        vault.fundEpoch(1, consumer, address(usd), 1);
+        vm.stopPrank();
+        assertEq(usd.balanceOf(address(dist)), 100, "distributor");
+        assertEq(vault.balanceOf(consumer, address(usd)), 0, "consumer");
+    }
+
+    /// Deposits and credit purchases in any mix: the balance is their sum, the vault holds every
+    /// token, and a funding succeeds exactly when it fits in that sum.
+    function testFuzz_CreditAndDepositsFundTogether(uint96 dep, uint96 cred, uint128 amt) public {
+        vm.assume(dep > 0 && cred > 0);
+        _deposit(payer, consumer, dep);
+        _buyCredit(stranger, consumer, cred);
+        uint256 total = uint256(dep) + cred;
+        assertEq(vault.balanceOf(consumer, address(usd)), total, "balance is deposits + credit");
+        assertEq(usd.balanceOf(address(vault)), total, "vault holds both");
+        vm.prank(relayer);
+        if (amt == 0 || amt > total) {
+            vm.expectRevert();
+            vault.fundEpoch(1, consumer, address(usd), amt);
+            assertEq(vault.balanceOf(consumer, address(usd)), total, "balance moved on failure");
+        } else {
+            vault.fundEpoch(1, consumer, address(usd), amt);
+            assertEq(vault.balanceOf(consumer, address(usd)), total - amt, "balance");
+            assertEq(usd.balanceOf(address(dist)), amt, "distributor");
+        }
+        assertEq(usd.balanceOf(address(vault)) + usd.balanceOf(address(dist)), total, "conservation");
     }
 }
