@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"golang.org/x/time/rate"
@@ -37,7 +38,9 @@ var OpenAPI []byte
 // Routes are the API's path patterns (each described in OpenAPI).
 var Routes = []string{"/v1/epochs", "/v1/epochs/{epoch}", "/v1/epochs/{epoch}/statements/recipients",
 	"/v1/epochs/{epoch}/statements/consumers", "/v1/epochs/{epoch}/receipt", "/v1/epochs/{epoch}/explain",
-	"/v1/accounts/{account}/proofs", "/v1/line-items/{event}/explain", "/v1/status", "/v1/openapi.yaml"}
+	"/v1/accounts/{account}/proofs", "/v1/line-items/{event}/explain", "/v1/status", "/v1/openapi.yaml",
+	"/v1/accounts/{account}/statement", "/v1/accounts/{account}/claim", "/v1/line-items/{event}/receipt-proof",
+	"/v1/consumers/{consumer}/statement"}
 
 // MaxBodyBytes is the largest request body accepted (the API reads none:
 // anything bigger is refused with 413 before any work).
@@ -83,6 +86,10 @@ type Config struct {
 	// the lag in /v1/status); ok is false before it has seen one.
 	Head func() (number uint64, ok bool)
 	Now  func() time.Time
+	// Chain, when set, is read for the holder routes: token symbols and
+	// decimals, claimed amounts, the distributor's roots (claim, receipt
+	// proofs). Without it those answers say "not checked" or 503 no_chain.
+	Chain bind.ContractBackend
 }
 
 // DefaultRate and DefaultBurst are `royalty run`'s API limits per client.
@@ -125,6 +132,9 @@ func Handler(cfg Config) (http.Handler, error) {
 		"/v1/accounts/{account}/proofs":            s.proofs,
 		"/v1/line-items/{event}/explain":           s.explainEvent,
 		"/v1/status":                               s.status,
+		"/v1/accounts/{account}/statement":         s.holder,
+		"/v1/accounts/{account}/claim":             s.claim,
+		"/v1/line-items/{event}/receipt-proof":     s.receiptProof,
 		"/v1/epochs/{epoch}/statements/recipients": nil, // CSV-capable, below
 		"/v1/epochs/{epoch}/statements/consumers":  nil,
 	}
@@ -135,6 +145,7 @@ func Handler(cfg Config) (http.Handler, error) {
 	}
 	mux.Handle("/v1/epochs/{epoch}/statements/recipients", s.tableRoute(s.recipients))
 	mux.Handle("/v1/epochs/{epoch}/statements/consumers", s.tableRoute(s.consumers))
+	mux.Handle("/v1/consumers/{consumer}/statement", s.tableRoute(s.consumerStatement))
 	mux.HandleFunc("/v1/openapi.yaml", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/yaml")
 		w.Write(OpenAPI)

@@ -138,6 +138,12 @@ func (e *Epochs) Holder(ctx context.Context, account common.Address, epoch uint6
 	return out, tokens, nil
 }
 
+// Tokens reads the assets' symbols and decimals from the chain (storing
+// them), or from the store when chain is nil.
+func (e *Epochs) Tokens(ctx context.Context, assets []common.Address, chain bind.ContractBackend) (map[common.Address]TokenInfo, error) {
+	return e.tokens(ctx, assets, chain)
+}
+
 // tokens reads the assets' symbols and decimals from the chain (storing
 // them) or from the store.
 func (e *Epochs) tokens(ctx context.Context, assets []common.Address, chain bind.ContractBackend) (map[common.Address]TokenInfo, error) {

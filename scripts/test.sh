@@ -12,6 +12,9 @@ step "npm packages (Foundry, solc-js, OpenZeppelin)"
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 export PATH="$root/node_modules/.bin:$PATH"
 
+step "Chromium (Debian's package, for the holder page test in a real browser)"
+bash scripts/chromium.sh
+
 step "Go modules"
 go mod download
 

@@ -25,6 +25,7 @@ import (
 	"github.com/dataroyalty/royalty/relayer"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/usage"
+	"github.com/dataroyalty/royalty/web"
 )
 
 // Config is one instance's configuration.
@@ -168,7 +169,8 @@ func Run(ctx context.Context, cfg Config) error {
 	return nil
 }
 
-// handler is the one listener's routes: intake, API, metrics and health.
+// handler is the one listener's routes: intake, API, metrics, health and
+// the pages.
 func (n *node) handler() (http.Handler, error) {
 	cfg := n.cfg
 	var opts []intake.Option
@@ -181,8 +183,14 @@ func (n *node) handler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The pages' reads (token units, claimed amounts, roots) go to the first
+	// endpoint; an HTTP client connects on first use.
+	chain, err := ethclient.Dial(cfg.RPCs[0])
+	if err != nil {
+		return nil, fmt.Errorf("run: --rpc %s: %w", cfg.RPCs[0], err)
+	}
 	ap, err := api.Handler(api.Config{Store: cfg.Store, Dep: cfg.Dep, Log: n.log, Rate: cfg.APIRate, Burst: cfg.APIBurst,
-		Timeout: cfg.APITimeout, Head: n.metrics.Head})
+		Timeout: cfg.APITimeout, Head: n.metrics.Head, Chain: chain})
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +208,8 @@ func (n *node) handler() (http.Handler, error) {
 			return nil
 		},
 	}))
-	mux.Handle("/", ap)
+	mux.Handle("/v1/", ap)
+	mux.Handle("/", web.Handler()) // the holder page (/) and the consumer page (/consumer), docs/web.md
 	return mux, nil
 }
 

@@ -4,10 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
-	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -85,41 +82,15 @@ func runStatement(c *cli.Context) error {
 	return writeHolderTable(c.App.Writer, hs, tokens)
 }
 
-// amountUnits prints base units in the token's units with its symbol, or as
-// base units when the token was never read.
-func amountUnits(t pipeline.TokenInfo, base string) string {
-	v, ok := new(big.Int).SetString(base, 10)
-	if !ok {
-		return base + "?"
-	}
-	if !t.Known {
-		return v.String() + " base units"
-	}
-	return t.Format(v)
-}
+// amountUnits, amountAtto and assetName print as the holder page does
+// (pipeline.TokenInfo's Units, Atto and Name).
+func amountUnits(t pipeline.TokenInfo, base string) string { return t.Units(base) }
 
-// amountAtto prints an amount in 10^-18 base units the same way.
-func amountAtto(t pipeline.TokenInfo, atto string) string {
-	v, ok := new(big.Int).SetString(atto, 10)
-	if !ok {
-		return atto + "?"
-	}
-	if !t.Known || t.Decimals > 255-18 {
-		return relayer.FormatUnits(v, 18) + " base units"
-	}
-	return relayer.FormatUnits(v, t.Decimals+18) + " " + strings.TrimPrefix(t.Format(big.NewInt(0)), "0 ")
-}
+func amountAtto(t pipeline.TokenInfo, atto string) string { return t.Atto(atto) }
 
-func assetName(t pipeline.TokenInfo) string {
-	if t.Known && t.Symbol != "" {
-		return strings.TrimPrefix(t.Format(big.NewInt(0)), "0 ")
-	}
-	return t.Address.Hex()
-}
+func assetName(t pipeline.TokenInfo) string { return t.Name() }
 
-func short(h common.Hash) string { s := h.Hex(); return s[:10] + "…" + s[len(s)-4:] }
-
-func utc(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
+func short(h common.Hash) string { return pipeline.ShortHash(h) }
 
 // writeHolderTable prints a holder statement for people.
 func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[common.Address]pipeline.TokenInfo) error {
@@ -131,21 +102,12 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 	}
 	fmt.Fprintf(w, "Statement of %s (chain %d, distributor %s)\n", hs.Account.Hex(), hs.ChainID, hs.Distributor.Hex())
 	for _, ep := range hs.Epochs {
-		if ep.Start == 0 { // the first epoch has no start: it holds everything before its end
-			fmt.Fprintf(w, "\nEpoch %d: up to %s, %s\n", ep.Epoch, utc(ep.End), ep.Stage)
-		} else {
-			fmt.Fprintf(w, "\nEpoch %d: %s to %s, %s\n", ep.Epoch, utc(ep.Start), utc(ep.End), ep.Stage)
-		}
+		fmt.Fprintf(w, "\n%s\n", pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage)) // the first epoch reads "up to END"
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "  ASSET\tACCRUED\tRELEASED\tNEW THIS EPOCH\tCUMULATIVE")
 		for _, a := range ep.Assets {
 			t := tok(a.Asset)
-			prev, _ := new(big.Int).SetString(a.Line.PreviousCumulative, 10)
-			cum, _ := new(big.Int).SetString(a.Line.Cumulative, 10)
-			gain := "?"
-			if prev != nil && cum != nil {
-				gain = amountUnits(t, new(big.Int).Sub(cum, prev).String())
-			}
+			gain := t.Gain(a.Line.PreviousCumulative, a.Line.Cumulative)
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", assetName(t), amountAtto(t, a.Line.AccruedAtto), amountAtto(t, a.Line.ReleasedAtto),
 				gain, amountUnits(t, a.Line.Cumulative))
 		}
@@ -197,15 +159,4 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 	return nil
 }
 
-// via names what a share came through: "pool CF 3", "protocol", ….
-func via(shares []pipeline.Share) string {
-	parts := make([]string, 0, len(shares))
-	for _, s := range shares {
-		p := s.Kind
-		if s.CfID != "" {
-			p += " CF " + s.CfID
-		}
-		parts = append(parts, p)
-	}
-	return strings.Join(parts, ", ")
-}
+func via(shares []pipeline.Share) string { return pipeline.Via(shares) }

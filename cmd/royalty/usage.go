@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
@@ -16,12 +17,14 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/dataroyalty/royalty/api"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/intake"
 	"github.com/dataroyalty/royalty/keyring"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/usage"
+	"github.com/dataroyalty/royalty/web"
 )
 
 func ingestCommand() *cli.Command {
@@ -64,14 +67,17 @@ func serveCommand() *cli.Command {
 	d, l := intake.DefaultServerConfig, intake.DefaultLimits
 	return &cli.Command{
 		Name:  "serve",
-		Usage: "serve the HTTP(S) intake of signed usage events",
+		Usage: "serve the HTTP(S) intake of signed usage events, the read-only /v1 API and the holder and consumer pages",
 		Description: "POST /v1/events (one event, or a JSON array of at most 1000; body at most 1 MiB), GET /v1/events/{id},\n" +
+			"the read-only API (GET /v1/…, docs/api.md), the holder page at / and the consumer page at /consumer\n" +
+			"(docs/web.md; with --rpc the pages show claimed amounts and token units and offer the claim),\n" +
 			"GET /healthz. Event requests need a meter's API key (royalty meter-key create): \"Authorization: Bearer rk_…\";\n" +
 			"an event signed by another meter than the key's is rejected. Serves TLS with --tls-cert/--tls-key; plain\n" +
 			"HTTP only on a loopback address unless --insecure-http. Errors are JSON {\"code\",\"error\",\"field\",\"id\"}.\n" +
 			"Stops gracefully on SIGINT or SIGTERM.",
 		Flags: []cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false),
 			&cli.StringFlag{Name: "listen", Usage: "address to listen on (port 0 picks one; the log says which)", EnvVars: []string{"ROYALTY_LISTEN"}, Value: d.Listen},
+			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL the API and pages read token units, claimed amounts and roots from", EnvVars: []string{"ROYALTY_RPC"}},
 			&cli.StringFlag{Name: "tls-cert", Usage: "PEM certificate (chain) to serve HTTPS with", EnvVars: []string{"ROYALTY_TLS_CERT"}},
 			&cli.StringFlag{Name: "tls-key", Usage: "PEM private key of --tls-cert", EnvVars: []string{"ROYALTY_TLS_KEY"}},
 			&cli.BoolFlag{Name: "insecure-http", Usage: "allow plain HTTP on a non-loopback address (only behind a TLS-terminating proxy)"},
@@ -297,11 +303,24 @@ func runSignEvent(c *cli.Context) error {
 	return err
 }
 
+// serveMux puts the intake, the API and the pages on one listener: the
+// intake's routes first, then /v1/… to the API, everything else to the pages.
+func serveMux(intakeH, apiH, webH http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/v1/events", intakeH)
+	mux.Handle("/v1/events/", intakeH)
+	mux.Handle("/healthz", intakeH)
+	mux.Handle("/v1/", apiH)
+	mux.Handle("/", webH)
+	return mux
+}
+
 func runServe(c *cli.Context) error {
-	dom, err := loadDomain(c.String("deployment"))
+	dep, err := deploy.Load(c.String("deployment"))
 	if err != nil {
-		return err
+		return exitWith(2, err)
 	}
+	dom := usage.Domain{ChainID: dep.ChainID, VerifyingContract: dep.GovernanceConfig}
 	cfg := intake.DefaultServerConfig
 	cfg.Listen, cfg.TLSCert, cfg.TLSKey, cfg.InsecureHTTP = c.String("listen"), c.String("tls-cert"), c.String("tls-key"), c.Bool("insecure-http")
 	cfg.MaxConns, cfg.ReadHeaderTimeout, cfg.ReadTimeout = c.Int("max-conns"), c.Duration("read-header-timeout"), c.Duration("read-timeout")
@@ -337,7 +356,27 @@ func runServe(c *cli.Context) error {
 	if err != nil {
 		return exitWith(2, err)
 	}
-	srv, err := intake.Listen(cfg, h, log)
+	acfg := api.Config{Store: st, Dep: dep, Log: log, Rate: api.DefaultRate, Burst: api.DefaultBurst}
+	if url := c.String("rpc"); url != "" {
+		client, err := dial(ctx, url)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		id, err := client.ChainID(ctx)
+		if err != nil {
+			return fmt.Errorf("--rpc: read chain id: %w", err)
+		}
+		if !id.IsUint64() || id.Uint64() != dep.ChainID {
+			return exitWith(2, fmt.Errorf("--rpc serves chain %s, the deployment is on chain %d", id, dep.ChainID))
+		}
+		acfg.Chain = client
+	}
+	ah, err := api.Handler(acfg)
+	if err != nil {
+		return exitWith(2, err)
+	}
+	srv, err := intake.Listen(cfg, serveMux(h, ah, web.Handler()), log)
 	if err != nil {
 		return exitWith(2, err)
 	}
