@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"image/png"
 	"context"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"io"
 	"math/big"
 	"net/http"
