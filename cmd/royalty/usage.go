@@ -77,7 +77,7 @@ func serveCommand() *cli.Command {
 			"Stops gracefully on SIGINT or SIGTERM.",
 		Flags: []cli.Flag{dbFlag, requiredDeployment(), metadataKeyFileFlag(false),
 			&cli.StringFlag{Name: "listen", Usage: "address to listen on (port 0 picks one; the log says which)", EnvVars: []string{"ROYALTY_LISTEN"}, Value: d.Listen},
-			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL the API and pages read token units, claimed amounts and roots from", EnvVars: []string{"ROYALTY_RPC"}},
+			rpcFlag(false, "the API and pages read token units, claimed amounts and roots from it"),
 			&cli.StringFlag{Name: "tls-cert", Usage: "PEM certificate (chain) to serve HTTPS with", EnvVars: []string{"ROYALTY_TLS_CERT"}},
 			&cli.StringFlag{Name: "tls-key", Usage: "PEM private key of --tls-cert", EnvVars: []string{"ROYALTY_TLS_KEY"}},
 			&cli.BoolFlag{Name: "insecure-http", Usage: "allow plain HTTP on a non-loopback address (only behind a TLS-terminating proxy)"},
