@@ -93,6 +93,12 @@ type TotalDisplay struct {
 	Epoch      uint64         `json:"epoch"`
 	Claimed    string         `json:"claimed"`
 	Claimable  string         `json:"claimable"`
+	// Held is the account's share of the reserves still held, in units
+	// (empty when none), over HeldEvents line items; NextRelease is the
+	// earliest release time as `royalty statement` prints it.
+	Held        string `json:"held,omitempty"`
+	HeldEvents  int    `json:"heldEvents,omitempty"`
+	NextRelease string `json:"nextRelease,omitempty"`
 }
 
 func (s *server) holder(r *http.Request) (any, error) {
@@ -144,8 +150,12 @@ func displayHolder(hs *pipeline.HolderStatement, tokens map[common.Address]pipel
 		if tot.Claimed != nil {
 			claimed, claimable = t.Units(*tot.Claimed), t.Units(*tot.Claimable)
 		}
-		out.Totals = append(out.Totals, TotalDisplay{Asset: tot.Asset, Name: t.Name(), Cumulative: t.Units(tot.Cumulative), Epoch: tot.Epoch,
-			Claimed: claimed, Claimable: claimable})
+		td := TotalDisplay{Asset: tot.Asset, Name: t.Name(), Cumulative: t.Units(tot.Cumulative), Epoch: tot.Epoch,
+			Claimed: claimed, Claimable: claimable}
+		if h := tot.Held; h != nil {
+			td.Held, td.HeldEvents, td.NextRelease = t.Atto(h.Atto), h.Events, pipeline.HeldRelease(h)
+		}
+		out.Totals = append(out.Totals, td)
 	}
 	return out
 }

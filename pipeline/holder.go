@@ -43,6 +43,9 @@ type HolderTotal struct {
 	Epoch      uint64         `json:"epoch"`      // the epoch whose tree holds it
 	Claimed    *string        `json:"claimed,omitempty"`
 	Claimable  *string        `json:"claimable,omitempty"` // cumulative − claimed, once that epoch's root is active
+	// Held is the account's share of the reserves still held after the last
+	// closed epoch (nil for a one-epoch statement, or when it has none).
+	Held *HeldReserve `json:"held,omitempty"`
 }
 
 // TokenInfo says how to print an asset: Known when its symbol and decimals
@@ -112,8 +115,17 @@ func (e *Epochs) Holder(ctx context.Context, account common.Address, epoch uint6
 	if err != nil {
 		return nil, nil, err
 	}
+	var held map[common.Address]HeldReserve
+	if epoch == 0 {
+		if held, err = e.HeldReserves(ctx, account); err != nil {
+			return nil, nil, err
+		}
+	}
 	for _, a := range order {
 		t := totals[a]
+		if h, ok := held[a]; ok {
+			t.Held = &h
+		}
 		if chain != nil {
 			got, err := relayer.ClaimedBy(ctx, chain, e.Dep.RoyaltyDistributor, account, a)
 			if err != nil {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -51,4 +52,71 @@ func (e *Epochs) ReserveShareOf(ctx context.Context, eventID string, account com
 		}
 	}
 	return out, nil
+}
+
+// HeldReserve is, for one asset, the account's share of the reserves still
+// held after the last closed epoch: Atto in 10⁻¹⁸ base units over Events line
+// items, the earliest of whose ReleaseAt is NextRelease (a reserve is
+// released at the first close at or after it once its item is paid in
+// full). Frozen counts the items an open dispute holds past their window.
+type HeldReserve struct {
+	Asset       common.Address `json:"asset"`
+	Atto        string         `json:"atto"`
+	Events      int            `json:"events"`
+	NextRelease uint64         `json:"nextRelease"`
+	Frozen      int            `json:"frozen,omitempty"`
+}
+
+// HeldReserves answers, per asset, the account's share of every reserve the
+// ledger still holds after the last closed epoch (replayed from the store),
+// split as its release will split it (ReserveShareOf). Assets where the
+// account has no share are absent.
+func (e *Epochs) HeldReserves(ctx context.Context, account common.Address) (map[common.Address]HeldReserve, error) {
+	l, err := e.replay(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sums := map[common.Address]*uint256.Int{}
+	out := map[common.Address]HeldReserve{}
+	for _, id := range l.st.Held() {
+		rs, err := e.ReserveShareOf(ctx, id, account)
+		if err != nil {
+			return nil, err
+		}
+		if rs.ShareAtto.IsZero() {
+			continue
+		}
+		if bal := l.st.Balance(engine.AcctReserve(id), rs.Asset); bal.Neg || bal.Abs.IsZero() {
+			continue // released already (the item waits only for its payment)
+		}
+		h, ok := out[rs.Asset]
+		if !ok {
+			h = HeldReserve{Asset: rs.Asset, NextRelease: rs.ReleaseAt}
+			sums[rs.Asset] = new(uint256.Int)
+		}
+		if _, o := sums[rs.Asset].AddOverflow(sums[rs.Asset], &rs.ShareAtto); o {
+			return nil, fmt.Errorf("held reserves of %s: %w", account.Hex(), engine.ErrAmountOverflow)
+		}
+		h.Events++
+		h.NextRelease = min(h.NextRelease, rs.ReleaseAt)
+		if _, _, frozenBy := l.st.ItemStatus(id); frozenBy != "" {
+			h.Frozen++
+		}
+		h.Atto = sums[rs.Asset].Dec()
+		out[rs.Asset] = h
+	}
+	return out, nil
+}
+
+// ReleaseTime prints a release time as the statement prints times (UTC).
+func ReleaseTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
+
+// HeldRelease prints h's next release as the statement prints it: the time,
+// and how many items an open dispute freezes past their window.
+func HeldRelease(h *HeldReserve) string {
+	s := ReleaseTime(h.NextRelease)
+	if h.Frozen > 0 {
+		s += fmt.Sprintf(" (%d frozen by a dispute)", h.Frozen)
+	}
+	return s
 }

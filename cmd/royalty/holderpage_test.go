@@ -422,6 +422,17 @@ func (b *browser) sameFigures(statement string) {
 			checked++
 		}
 	}
+	// The reserve held per asset, when the statement has it.
+	held := b.cells("#held tbody tr")
+	if strings.Contains(statement, "\nHeld in reserve") != (len(held) > 0) {
+		b.t.Fatalf("page held rows %q, statement:\n%s", held, statement)
+	}
+	for _, r := range held {
+		if line := strings.Join(r[:4], "|"); !rows[line] {
+			b.t.Fatalf("page row %q (#held) is not a row of royalty statement:\n%s", line, statement)
+		}
+		checked++
+	}
 	if checked < 3 {
 		b.t.Fatalf("compared %d rows", checked)
 	}

@@ -44,7 +44,8 @@ func TestStatementTableGolden(t *testing.T) {
 				{Asset: usd, Line: lineOf("0", "18000000000000000000000", "342000", "360000"), Events: []pipeline.ExplainedEvent{}},
 				{Asset: other, Line: lineOf("5000000000000000000", "0", "0", "5"), Events: []pipeline.ExplainedEvent{}}}},
 		},
-		Totals: []pipeline.HolderTotal{{Asset: usd, Cumulative: "360000", Epoch: 2, Claimed: &claimed, Claimable: &claimable},
+		Totals: []pipeline.HolderTotal{{Asset: usd, Cumulative: "360000", Epoch: 2, Claimed: &claimed, Claimable: &claimable,
+			Held: &pipeline.HeldReserve{Asset: usd, Atto: "9500000000000000000000", Events: 2, NextRelease: 1_900_086_500, Frozen: 1}},
 			{Asset: other, Cumulative: "5", Epoch: 2, Claimed: &claimed, Claimable: &claimable}},
 	}
 	tokens := map[common.Address]pipeline.TokenInfo{usd: {Token: relayer.Token{Address: usd, Symbol: "tUSD", Decimals: 6}, Known: true},

@@ -34,6 +34,10 @@ function renderTotals(d) {
   const body = $('totals').querySelector('tbody');
   const labels = ['Asset', 'Cumulative', 'In epoch', 'Claimed', 'Claimable'];
   body.replaceChildren(...d.totals.map((t) => row([t.name, t.cumulative, String(t.epoch), t.claimed, t.claimable], labels)));
+  const held = d.totals.filter((t) => t.held);
+  const heldLabels = ['Asset', 'Held', 'Events', 'Next release'];
+  $('held').querySelector('tbody').replaceChildren(...held.map((t) => row([t.name, t.held, String(t.heldEvents), t.nextRelease], heldLabels)));
+  $('held-box').hidden = held.length === 0;
   $('checked').textContent = d.claimedChecked ? 'Claimed amounts read from the distributor on chain.'
     : 'Claimed amounts not checked: this server reads no chain.';
 }
