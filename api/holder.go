@@ -639,3 +639,65 @@ func (s *server) consumerStatement(r *http.Request) (*table, error) {
 	t.value = view
 	return t, nil
 }
+
+// DisputesView is every dispute and correction outside one
+// (`royalty dispute list --json`).
+type DisputesView struct {
+	Disputes []pipeline.DisputeView `json:"disputes"`
+}
+
+func (s *server) disputes(r *http.Request) (any, error) {
+	vs, err := s.epochs.DisputeViews(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	if vs == nil {
+		vs = []pipeline.DisputeView{}
+	}
+	return DisputesView{Disputes: vs}, nil
+}
+
+// AccountDisputesView is the disputes on line items the account has shares
+// in and the corrections applied to them, each with its amounts in the
+// asset's units with its symbol.
+type AccountDisputesView struct {
+	Account     common.Address         `json:"account"`
+	Disputes    []pipeline.DisputeView `json:"disputes"`
+	Corrections []CorrectionDisplay    `json:"corrections"`
+}
+
+// CorrectionDisplay is one correction (base amounts in atto) with its old
+// and new gross and the consumer's refund in units.
+type CorrectionDisplay struct {
+	pipeline.EpochCorrection
+	Name     string `json:"name"`
+	OldUnits string `json:"oldGross"`
+	NewUnits string `json:"newGross"`
+	Refund   string `json:"refund"`
+}
+
+func (s *server) accountDisputes(r *http.Request) (any, error) {
+	acct, err := addressParam("account", r.PathValue("account"))
+	if err != nil {
+		return nil, err
+	}
+	ad, err := s.epochs.DisputesOf(r.Context(), acct)
+	if err != nil {
+		return nil, err
+	}
+	var assets []common.Address
+	for _, c := range ad.Corrections {
+		assets = append(assets, common.HexToAddress(c.Asset))
+	}
+	tokens, err := s.epochs.Tokens(r.Context(), assets, s.cfg.Chain)
+	if err != nil {
+		return nil, err
+	}
+	out := AccountDisputesView{Account: acct, Disputes: ad.Disputes, Corrections: []CorrectionDisplay{}}
+	for _, c := range ad.Corrections {
+		t := pipeline.TokenOf(tokens, common.HexToAddress(c.Asset))
+		out.Corrections = append(out.Corrections, CorrectionDisplay{EpochCorrection: c, Name: t.Name(), OldUnits: t.Atto(c.OldGross),
+			NewUnits: t.Atto(c.NewGross), Refund: t.Atto(c.RefundAtto)})
+	}
+	return out, nil
+}

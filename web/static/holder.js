@@ -19,7 +19,7 @@ async function show(addr) {
     v = await getJSON(`/v1/accounts/${addr}/statement`);
   } catch (e) {
     setStatus($('wallet'), e.code || 'error', e.message);
-    for (const id of ['summary', 'epochs', 'why']) $(id).hidden = true;
+    for (const id of ['summary', 'epochs', 'why', 'disputes']) $(id).hidden = true;
     return;
   }
   setStatus($('wallet'), 'shown', 'Statement of ' + addr);
@@ -27,7 +27,28 @@ async function show(addr) {
   renderEpochs(v.display);
   $('summary').hidden = false;
   $('epochs').hidden = false;
+  await loadDisputes(addr);
   await loadClaim();
+}
+
+// loadDisputes shows the disputes on the account's line items and the
+// corrections applied to them (the section stays hidden when there are none).
+async function loadDisputes(addr) {
+  let v;
+  try {
+    v = await getJSON(`/v1/accounts/${addr}/disputes`);
+  } catch (e) {
+    $('disputes').hidden = true;
+    return;
+  }
+  const dl = ['Dispute', 'Status', 'On', 'Outcome', 'Line items', 'Reason hash'];
+  $('dispute-list').querySelector('tbody').replaceChildren(...v.disputes.map((d) =>
+    row([d.id, d.status, d.target, d.outcome || '', d.lineItems.join(', '), d.resolutionReasonHash || d.reasonHash || ''], dl)));
+  const cl = ['Epoch', 'Dispute', 'Event', 'Old gross', 'New gross', 'Refund to consumer', 'Reason'];
+  $('correction-list').querySelector('tbody').replaceChildren(...v.corrections.map((c) =>
+    row([String(c.epoch), c.disputeId, c.eventId, c.oldGross, c.newGross, c.refund, c.reason], cl)));
+  $('correction-list').hidden = v.corrections.length === 0;
+  $('disputes').hidden = v.disputes.length === 0 && v.corrections.length === 0;
 }
 
 function renderTotals(d) {
