@@ -49,6 +49,9 @@ type EpochDisplay struct {
 	Stage  string         `json:"stage"`
 	Assets []AssetDisplay `json:"assets"`
 	Events []EventDisplay `json:"events"`
+	// Routes is, per routed payout of the account in the epoch, the line
+	// `royalty statement` prints for it (pipeline.RouteOutcome).
+	Routes []string `json:"routes"`
 }
 
 // AssetDisplay is one asset line of an epoch.
@@ -119,7 +122,10 @@ func (s *server) holder(r *http.Request) (any, error) {
 func displayHolder(hs *pipeline.HolderStatement, tokens map[common.Address]pipeline.TokenInfo) HolderDisplay {
 	out := HolderDisplay{Epochs: []EpochDisplay{}, Totals: []TotalDisplay{}, ClaimedChecked: hs.ClaimedChecked}
 	for _, ep := range hs.Epochs {
-		ed := EpochDisplay{Epoch: ep.Epoch, Title: pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage), Start: ep.Start, End: ep.End, Stage: ep.Stage, Assets: []AssetDisplay{}, Events: []EventDisplay{}}
+		ed := EpochDisplay{Epoch: ep.Epoch, Title: pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage), Start: ep.Start, End: ep.End, Stage: ep.Stage, Assets: []AssetDisplay{}, Events: []EventDisplay{}, Routes: []string{}}
+		for _, r := range ep.Routes {
+			ed.Routes = append(ed.Routes, pipeline.RouteOutcome(r, tokens))
+		}
 		for _, a := range ep.Assets {
 			t := pipeline.TokenOf(tokens, a.Asset)
 			ed.Assets = append(ed.Assets, AssetDisplay{Asset: a.Asset, Name: t.Name(), Accrued: t.Atto(a.Line.AccruedAtto),

@@ -33,6 +33,9 @@ type HolderEpoch struct {
 	End    uint64           `json:"end"`
 	Stage  string           `json:"stage"`
 	Assets []ExplainedAsset `json:"assets"`
+	// Routes are the account's routed payouts of the epoch (its payout
+	// preference in another asset or on another chain); absent when none.
+	Routes []HolderRoute `json:"routes,omitempty"`
 }
 
 // HolderTotal is, per asset, the latest cumulative entitlement and what is
@@ -96,7 +99,11 @@ func (e *Epochs) Holder(ctx context.Context, account common.Address, epoch uint6
 		if stage == "" {
 			stage = "closed"
 		}
-		out.Epochs = append(out.Epochs, HolderEpoch{Epoch: k, Start: row.Start, End: row.End, Stage: stage, Assets: ex.Assets})
+		rts, err := e.holderRoutes(ctx, k, account)
+		if err != nil {
+			return nil, nil, err
+		}
+		out.Epochs = append(out.Epochs, HolderEpoch{Epoch: k, Start: row.Start, End: row.End, Stage: stage, Assets: ex.Assets, Routes: rts})
 		for _, a := range ex.Assets {
 			if totals[a.Asset] == nil {
 				order = append(order, a.Asset)

@@ -114,6 +114,9 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 		if err := tw.Flush(); err != nil {
 			return err
 		}
+		for _, r := range ep.Routes {
+			fmt.Fprintf(w, "  %s\n", pipeline.RouteOutcome(r, tokens))
+		}
 		var rows int
 		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "  EVENT\tASSET\tDATASET\tVERSION\tVALUATION\tSNAPSHOT\tVIA\tSHARE")

@@ -73,6 +73,10 @@ function renderEpochs(d) {
     const assets = el('table', { class: 'assets cards' }, el('thead', {}, headRow(labels)),
       el('tbody', {}, ...ep.assets.map((a) => row([a.name, a.accrued, a.released, a.newThisEpoch, a.cumulative, a.unsettled], labels))));
     sec.append(el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': `Epoch ${ep.epoch} per asset` }, assets));
+    if (ep.routes && ep.routes.length) {
+      // What became of a payout the holder's preference routed: the statement's lines.
+      sec.append(el('ul', { class: 'routes', 'aria-label': `Epoch ${ep.epoch} routed payouts` }, ...ep.routes.map((r) => el('li', {}, r))));
+    }
     if (ep.events.length === 0) {
       sec.append(el('p', { class: 'help' }, 'From events: none this epoch (released reserves and corrections come from earlier epochs\' events).'));
     } else {
