@@ -24,12 +24,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/internal/servicetest"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -103,6 +105,21 @@ func TestHolderPageInChromium(t *testing.T) {
 			t.Fatalf("royalty statement: %v\n%s", err, out)
 		}
 		return string(out)
+	}
+	// The patient's preference routed epoch 1's payout to another asset and
+	// the swap was aborted past the slippage bound, then paid at home: the
+	// stored run as routes.Runner stores it (written here, not run).
+	other := common.HexToAddress("0x00000000000000000000000000000000000005e7")
+	run := routes.Run{Key: "epoch-1/route/browser", Epoch: 1, Group: routes.Group{HomeChain: f.W.Dep.ChainID, Asset: f.W.Token, ToChain: f.W.Dep.ChainID,
+		ToAsset: other, Parts: []routes.Part{{Account: patient, Amount: *uint256.NewInt(342000)}}},
+		Steps: []routes.StepRecord{{Kind: routes.KindSwap, Status: routes.StatusAborted, Reason: "quote below the minimum", AssetIn: f.W.Token, AssetOut: other},
+			{Kind: routes.KindPay, Status: routes.StatusDone, AssetIn: f.W.Token, AssetOut: f.W.Token, TxHashes: []common.Hash{common.HexToHash("0x99")}}}}
+	raw, err := json.Marshal(run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveRouteRun(ctx, store.RouteRunRow{Key: run.Key, ChainID: f.W.Dep.ChainID, Epoch: 1, State: raw}); err != nil {
+		t.Fatal(err)
 	}
 	base := startServe(t, bin, dsn, depFile, f.W.Node.URL)
 
@@ -421,6 +438,20 @@ func (b *browser) sameFigures(statement string) {
 			}
 			checked++
 		}
+	}
+	// The routed payouts' lines, each a line of the statement.
+	var routed []string
+	if err := json.Unmarshal([]byte(b.eval(`JSON.stringify([...document.querySelectorAll('ul.routes li')].map(l => l.textContent))`)), &routed); err != nil {
+		b.t.Fatal(err)
+	}
+	if n := strings.Count(statement, "\n  routed: "); n != len(routed) {
+		b.t.Fatalf("page routed lines %q, %d in royalty statement:\n%s", routed, n, statement)
+	}
+	for _, r := range routed {
+		if !strings.Contains(statement, "\n  "+r+"\n") {
+			b.t.Fatalf("page routed line %q is not a line of royalty statement:\n%s", r, statement)
+		}
+		checked++
 	}
 	// The reserve held per asset, when the statement has it.
 	held := b.cells("#held tbody tr")
