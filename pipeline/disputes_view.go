@@ -131,7 +131,11 @@ func (e *Epochs) DisputesOf(ctx context.Context, account common.Address) (*Accou
 		return mine[id], nil
 	}
 	for _, d := range ds {
-		for _, id := range d.EventIDs {
+		ids := d.EventIDs
+		if len(ids) == 0 && d.Opened != nil && d.Opened.Target == TargetEvent {
+			ids = []string{d.Opened.EventID} // opened since the last close: no item frozen yet
+		}
+		for _, id := range ids {
 			ok, err := has(id)
 			if err != nil {
 				return nil, err

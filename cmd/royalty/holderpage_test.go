@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/dataroyalty/royalty/bindings/governanceconfig"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/internal/servicetest"
@@ -121,6 +122,16 @@ func TestHolderPageInChromium(t *testing.T) {
 	if err := st.SaveRouteRun(ctx, store.RouteRunRow{Key: run.Key, ChainID: f.W.Dep.ChainID, Epoch: 1, State: raw}); err != nil {
 		t.Fatal(err)
 	}
+	// Governance disputes the patient's event inside its window: the page
+	// lists it, awaiting the next close (which this test never makes): no
+	// line item frozen yet.
+	gov := governanceconfig.NewGovernanceConfig()
+	reason := crypto.Keccak256Hash([]byte("metered twice"))
+	if _, err := f.W.Chain(0).Transact(ctx, "open dispute", gov.Instance(f.W.Client, f.W.Dep.GovernanceConfig),
+		gov.PackOpenDispute(pipeline.TargetEvent, new(big.Int), f.EventID, f.EventTime, 1, reason)); err != nil {
+		t.Fatal(err)
+	}
+	f.Index(t)
 	base := startServe(t, bin, dsn, depFile, f.W.Node.URL)
 
 	actx, cancel := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
@@ -155,6 +166,10 @@ func TestHolderPageInChromium(t *testing.T) {
 	want := statement()
 	b.sameFigures(want)
 	b.state("claim-status", "root_pending")
+	if got := b.cells("#dispute-list tbody tr"); len(got) != 1 ||
+		strings.Join(got[0], "|") != strings.Join([]string{"dispute-1", "awaiting close", "event " + f.EventID, "", "", reason.Hex()}, "|") {
+		t.Fatalf("the page's disputes: %q", got)
+	}
 	if s := b.text("claim-status"); !strings.Contains(s, "activates at 20") {
 		t.Fatalf("root pending says no time: %q", s)
 	}
