@@ -56,9 +56,11 @@ func (e *Epochs) ReserveShareOf(ctx context.Context, eventID string, account com
 
 // HeldReserve is, for one asset, the account's share of the reserves still
 // held after the last closed epoch: Atto in 10⁻¹⁸ base units over Events line
-// items, the earliest of whose ReleaseAt is NextRelease (a reserve is
-// released at the first close at or after it once its item is paid in
-// full). Frozen counts the items an open dispute holds past their window.
+// items, of which Frozen are held past their window by an open dispute
+// (released when it is resolved) and the others release from NextRelease
+// on, the earliest of their ReleaseAt (0 when every one is frozen): a
+// reserve is released at the first close at or after it once its item is
+// paid in full.
 type HeldReserve struct {
 	Asset       common.Address `json:"asset"`
 	Atto        string         `json:"atto"`
@@ -91,16 +93,17 @@ func (e *Epochs) HeldReserves(ctx context.Context, account common.Address) (map[
 		}
 		h, ok := out[rs.Asset]
 		if !ok {
-			h = HeldReserve{Asset: rs.Asset, NextRelease: rs.ReleaseAt}
+			h = HeldReserve{Asset: rs.Asset}
 			sums[rs.Asset] = new(uint256.Int)
 		}
 		if _, o := sums[rs.Asset].AddOverflow(sums[rs.Asset], &rs.ShareAtto); o {
 			return nil, fmt.Errorf("held reserves of %s: %w", account.Hex(), engine.ErrAmountOverflow)
 		}
 		h.Events++
-		h.NextRelease = min(h.NextRelease, rs.ReleaseAt)
 		if _, _, frozenBy := l.st.ItemStatus(id); frozenBy != "" {
-			h.Frozen++
+			h.Frozen++ // released when the dispute is resolved, not at its time
+		} else if h.NextRelease == 0 || rs.ReleaseAt < h.NextRelease {
+			h.NextRelease = rs.ReleaseAt
 		}
 		h.Atto = sums[rs.Asset].Dec()
 		out[rs.Asset] = h
@@ -114,9 +117,12 @@ func ReleaseTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(t
 // HeldRelease prints h's next release as the statement prints it: the time,
 // and how many items an open dispute freezes past their window.
 func HeldRelease(h *HeldReserve) string {
+	if h.Frozen == h.Events {
+		return fmt.Sprintf("when the dispute is resolved (%d frozen by a dispute)", h.Frozen)
+	}
 	s := ReleaseTime(h.NextRelease)
 	if h.Frozen > 0 {
-		s += fmt.Sprintf(" (%d frozen by a dispute)", h.Frozen)
+		s += fmt.Sprintf(" (and %d frozen by a dispute)", h.Frozen)
 	}
 	return s
 }
