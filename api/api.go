@@ -135,6 +135,8 @@ func Handler(cfg Config) (http.Handler, error) {
 		"/v1/accounts/{account}/statement":         s.holder,
 		"/v1/accounts/{account}/claim":             s.claim,
 		"/v1/line-items/{event}/receipt-proof":     s.receiptProof,
+		"/v1/disputes":                             s.disputes,
+		"/v1/accounts/{account}/disputes":          s.accountDisputes,
 		"/v1/epochs/{epoch}/statements/recipients": nil, // CSV-capable, below
 		"/v1/epochs/{epoch}/statements/consumers":  nil,
 	}

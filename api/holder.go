@@ -49,6 +49,9 @@ type EpochDisplay struct {
 	Stage  string         `json:"stage"`
 	Assets []AssetDisplay `json:"assets"`
 	Events []EventDisplay `json:"events"`
+	// Routes is, per routed payout of the account in the epoch, the line
+	// `royalty statement` prints for it (pipeline.RouteOutcome).
+	Routes []string `json:"routes"`
 }
 
 // AssetDisplay is one asset line of an epoch.
@@ -93,6 +96,12 @@ type TotalDisplay struct {
 	Epoch      uint64         `json:"epoch"`
 	Claimed    string         `json:"claimed"`
 	Claimable  string         `json:"claimable"`
+	// Held is the account's share of the reserves still held, in units
+	// (empty when none), over HeldEvents line items; NextRelease is the
+	// earliest release time as `royalty statement` prints it.
+	Held        string `json:"held,omitempty"`
+	HeldEvents  int    `json:"heldEvents,omitempty"`
+	NextRelease string `json:"nextRelease,omitempty"`
 }
 
 func (s *server) holder(r *http.Request) (any, error) {
@@ -113,7 +122,10 @@ func (s *server) holder(r *http.Request) (any, error) {
 func displayHolder(hs *pipeline.HolderStatement, tokens map[common.Address]pipeline.TokenInfo) HolderDisplay {
 	out := HolderDisplay{Epochs: []EpochDisplay{}, Totals: []TotalDisplay{}, ClaimedChecked: hs.ClaimedChecked}
 	for _, ep := range hs.Epochs {
-		ed := EpochDisplay{Epoch: ep.Epoch, Title: pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage), Start: ep.Start, End: ep.End, Stage: ep.Stage, Assets: []AssetDisplay{}, Events: []EventDisplay{}}
+		ed := EpochDisplay{Epoch: ep.Epoch, Title: pipeline.EpochTitle(ep.Epoch, ep.Start, ep.End, ep.Stage), Start: ep.Start, End: ep.End, Stage: ep.Stage, Assets: []AssetDisplay{}, Events: []EventDisplay{}, Routes: []string{}}
+		for _, r := range ep.Routes {
+			ed.Routes = append(ed.Routes, pipeline.RouteOutcome(r, tokens))
+		}
 		for _, a := range ep.Assets {
 			t := pipeline.TokenOf(tokens, a.Asset)
 			ed.Assets = append(ed.Assets, AssetDisplay{Asset: a.Asset, Name: t.Name(), Accrued: t.Atto(a.Line.AccruedAtto),
@@ -144,8 +156,12 @@ func displayHolder(hs *pipeline.HolderStatement, tokens map[common.Address]pipel
 		if tot.Claimed != nil {
 			claimed, claimable = t.Units(*tot.Claimed), t.Units(*tot.Claimable)
 		}
-		out.Totals = append(out.Totals, TotalDisplay{Asset: tot.Asset, Name: t.Name(), Cumulative: t.Units(tot.Cumulative), Epoch: tot.Epoch,
-			Claimed: claimed, Claimable: claimable})
+		td := TotalDisplay{Asset: tot.Asset, Name: t.Name(), Cumulative: t.Units(tot.Cumulative), Epoch: tot.Epoch,
+			Claimed: claimed, Claimable: claimable}
+		if h := tot.Held; h != nil {
+			td.Held, td.HeldEvents, td.NextRelease = t.Atto(h.Atto), h.Events, pipeline.HeldRelease(h)
+		}
+		out.Totals = append(out.Totals, td)
 	}
 	return out
 }
@@ -628,4 +644,66 @@ func (s *server) consumerStatement(r *http.Request) (*table, error) {
 	}
 	t.value = view
 	return t, nil
+}
+
+// DisputesView is every dispute and correction outside one
+// (`royalty dispute list --json`).
+type DisputesView struct {
+	Disputes []pipeline.DisputeView `json:"disputes"`
+}
+
+func (s *server) disputes(r *http.Request) (any, error) {
+	vs, err := s.epochs.DisputeViews(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	if vs == nil {
+		vs = []pipeline.DisputeView{}
+	}
+	return DisputesView{Disputes: vs}, nil
+}
+
+// AccountDisputesView is the disputes on line items the account has shares
+// in and the corrections applied to them, each with its amounts in the
+// asset's units with its symbol.
+type AccountDisputesView struct {
+	Account     common.Address         `json:"account"`
+	Disputes    []pipeline.DisputeView `json:"disputes"`
+	Corrections []CorrectionDisplay    `json:"corrections"`
+}
+
+// CorrectionDisplay is one correction (base amounts in atto) with its old
+// and new gross and the consumer's refund in units.
+type CorrectionDisplay struct {
+	pipeline.EpochCorrection
+	Name     string `json:"name"`
+	OldUnits string `json:"oldGross"`
+	NewUnits string `json:"newGross"`
+	Refund   string `json:"refund"`
+}
+
+func (s *server) accountDisputes(r *http.Request) (any, error) {
+	acct, err := addressParam("account", r.PathValue("account"))
+	if err != nil {
+		return nil, err
+	}
+	ad, err := s.epochs.DisputesOf(r.Context(), acct)
+	if err != nil {
+		return nil, err
+	}
+	var assets []common.Address
+	for _, c := range ad.Corrections {
+		assets = append(assets, common.HexToAddress(c.Asset))
+	}
+	tokens, err := s.epochs.Tokens(r.Context(), assets, s.cfg.Chain)
+	if err != nil {
+		return nil, err
+	}
+	out := AccountDisputesView{Account: acct, Disputes: ad.Disputes, Corrections: []CorrectionDisplay{}}
+	for _, c := range ad.Corrections {
+		t := pipeline.TokenOf(tokens, common.HexToAddress(c.Asset))
+		out.Corrections = append(out.Corrections, CorrectionDisplay{EpochCorrection: c, Name: t.Name(), OldUnits: t.Atto(c.OldGross),
+			NewUnits: t.Atto(c.NewGross), Refund: t.Atto(c.RefundAtto)})
+	}
+	return out, nil
 }

@@ -56,6 +56,15 @@ func TestHolderPageRoutes(t *testing.T) {
 			!strings.HasPrefix(ep[0].Events[0].Via, "pool CF ") || ep[0].Events[0].Shares[0].HolderHex != patient {
 			t.Fatalf("epochs with a chain: %+v", ep)
 		}
+		// Epoch 1's reserve is held: the patient's share of it, released
+		// from the event's window end.
+		var held api.ReceiptProof
+		c.json("/v1/line-items/"+f.EventID+"/receipt-proof?account="+patient, 200, &held)
+		if tot[0].Held != held.ReserveShare || held.ReserveShareAtto == "0" || tot[0].HeldEvents != 1 ||
+			tot[0].NextRelease != pipeline.ReleaseTime(held.ReleaseAt) || v.Statement.Totals[0].Held.Atto != held.ReserveShareAtto {
+			t.Fatalf("held in reserve %q (%d events, next %q), want %q from %s", tot[0].Held, tot[0].HeldEvents, tot[0].NextRelease,
+				held.ReserveShare, pipeline.ReleaseTime(held.ReleaseAt))
+		}
 
 		var cl api.ClaimView
 		c.json("/v1/accounts/"+patient+"/claim", 200, &cl)
@@ -139,6 +148,15 @@ func TestHolderPageRoutes(t *testing.T) {
 		c.json(fmt.Sprintf("/v1/epochs/%d/statements/recipients?account=%s", n2, patient), 200, &prs)
 		if rel := prs.Recipients[0].Lines[0].ReleasedAtto; proof.ReserveShareAtto != rel || rel == "0" || proof.ReserveShare != tusd.Atto(rel) {
 			t.Fatalf("reserve share %s (%s), released in epoch %d %s", proof.ReserveShareAtto, proof.ReserveShare, n2, rel)
+		}
+		// Now only epoch 2's event's reserve is held.
+		var held2 api.ReceiptProof
+		c.json("/v1/line-items/evt-api-2/receipt-proof?account="+patient, 200, &held2)
+		v = api.HolderView{}
+		c.json("/v1/accounts/"+patient+"/statement", 200, &v)
+		if tot := v.Display.Totals; tot[0].Held != held2.ReserveShare || tot[0].HeldEvents != 1 || held2.ReserveShareAtto == "0" ||
+			tot[0].NextRelease != pipeline.ReleaseTime(held2.ReleaseAt) {
+			t.Fatalf("held after epoch %d: %+v, want %s from %s", n2, tot[0], held2.ReserveShare, pipeline.ReleaseTime(held2.ReleaseAt))
 		}
 		dist := royaltydistributor.NewRoyaltyDistributor().Instance(f.W.Client, f.W.Dep.RoyaltyDistributor)
 		before := f.W.Balance(t, f.Parties.Patient)

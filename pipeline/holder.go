@@ -33,6 +33,9 @@ type HolderEpoch struct {
 	End    uint64           `json:"end"`
 	Stage  string           `json:"stage"`
 	Assets []ExplainedAsset `json:"assets"`
+	// Routes are the account's routed payouts of the epoch (its payout
+	// preference in another asset or on another chain); absent when none.
+	Routes []HolderRoute `json:"routes,omitempty"`
 }
 
 // HolderTotal is, per asset, the latest cumulative entitlement and what is
@@ -43,6 +46,9 @@ type HolderTotal struct {
 	Epoch      uint64         `json:"epoch"`      // the epoch whose tree holds it
 	Claimed    *string        `json:"claimed,omitempty"`
 	Claimable  *string        `json:"claimable,omitempty"` // cumulative − claimed, once that epoch's root is active
+	// Held is the account's share of the reserves still held after the last
+	// closed epoch (nil for a one-epoch statement, or when it has none).
+	Held *HeldReserve `json:"held,omitempty"`
 }
 
 // TokenInfo says how to print an asset: Known when its symbol and decimals
@@ -93,7 +99,11 @@ func (e *Epochs) Holder(ctx context.Context, account common.Address, epoch uint6
 		if stage == "" {
 			stage = "closed"
 		}
-		out.Epochs = append(out.Epochs, HolderEpoch{Epoch: k, Start: row.Start, End: row.End, Stage: stage, Assets: ex.Assets})
+		rts, err := e.holderRoutes(ctx, k, account)
+		if err != nil {
+			return nil, nil, err
+		}
+		out.Epochs = append(out.Epochs, HolderEpoch{Epoch: k, Start: row.Start, End: row.End, Stage: stage, Assets: ex.Assets, Routes: rts})
 		for _, a := range ex.Assets {
 			if totals[a.Asset] == nil {
 				order = append(order, a.Asset)
@@ -112,8 +122,17 @@ func (e *Epochs) Holder(ctx context.Context, account common.Address, epoch uint6
 	if err != nil {
 		return nil, nil, err
 	}
+	var held map[common.Address]HeldReserve
+	if epoch == 0 {
+		if held, err = e.HeldReserves(ctx, account); err != nil {
+			return nil, nil, err
+		}
+	}
 	for _, a := range order {
 		t := totals[a]
+		if h, ok := held[a]; ok {
+			t.Held = &h
+		}
 		if chain != nil {
 			got, err := relayer.ClaimedBy(ctx, chain, e.Dep.RoyaltyDistributor, account, a)
 			if err != nil {

@@ -25,10 +25,7 @@ import (
 	"github.com/dataroyalty/royalty/relayer"
 )
 
-var outcomes = map[string]uint8{
-	"dismissed": pipeline.OutcomeDismissed, "cf-deprecated": pipeline.OutcomeCFDeprecated, "cf-amended": pipeline.OutcomeCFAmended,
-	"valuation-corrected": pipeline.OutcomeValuationCorrected, "event-voided": pipeline.OutcomeEventVoided,
-}
+var outcomes = pipeline.Outcomes
 
 func disputeCommand() *cli.Command {
 	chainFlags := func(extra ...cli.Flag) []cli.Flag {
@@ -257,51 +254,9 @@ func runDisputeResolve(c *cli.Context) error {
 }
 
 // disputeView is one dispute as list and show print it.
-type disputeView struct {
-	ID         string   `json:"id"`
-	Status     string   `json:"status"`
-	Target     string   `json:"target"`
-	Opener     string   `json:"opener,omitempty"`
-	Governance bool     `json:"governance"`
-	OpenedAt   uint64   `json:"openedAt,omitempty"`
-	Outcome    string   `json:"outcome,omitempty"`
-	LineItems  []string `json:"lineItems"`
-	Note       string   `json:"note,omitempty"`
-	Reason     string   `json:"reason,omitempty"`
-}
+type disputeView = pipeline.DisputeView
 
-func targetText(d *pipeline.Dispute) string {
-	if d.Opened == nil {
-		return "CF (outside a dispute)"
-	}
-	switch d.Opened.Target {
-	case pipeline.TargetEvent:
-		return "event " + d.Opened.EventID
-	case pipeline.TargetCF:
-		return "CF " + d.Opened.Subject.Dec()
-	case pipeline.TargetValuation:
-		return "valuation " + d.Opened.Subject.Dec()
-	}
-	return fmt.Sprintf("target %d", d.Opened.Target)
-}
-
-func viewOf(d *pipeline.Dispute) disputeView {
-	v := disputeView{ID: d.ID, Status: d.Status, Target: targetText(d), LineItems: d.EventIDs, Note: d.Note, Reason: d.Reason}
-	if v.LineItems == nil {
-		v.LineItems = []string{}
-	}
-	if d.Opened != nil {
-		v.Opener, v.Governance, v.OpenedAt = d.Opened.Opener.Hex(), d.Opened.Governance, d.Opened.BlockTime
-	}
-	if d.Resolved != nil {
-		for name, o := range outcomes {
-			if o == d.Resolved.Outcome {
-				v.Outcome = name
-			}
-		}
-	}
-	return v
-}
+func viewOf(d *pipeline.Dispute) disputeView { return d.View() }
 
 func runDisputeList(c *cli.Context) error {
 	e, done, err := openEpochs(c)

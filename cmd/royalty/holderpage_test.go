@@ -24,12 +24,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
+	"github.com/dataroyalty/royalty/bindings/governanceconfig"
 	"github.com/dataroyalty/royalty/bindings/royaltydistributor"
 	"github.com/dataroyalty/royalty/deploy"
 	"github.com/dataroyalty/royalty/internal/servicetest"
 	"github.com/dataroyalty/royalty/merkle"
 	"github.com/dataroyalty/royalty/pipeline"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -104,6 +107,31 @@ func TestHolderPageInChromium(t *testing.T) {
 		}
 		return string(out)
 	}
+	// The patient's preference routed epoch 1's payout to another asset and
+	// the swap was aborted past the slippage bound, then paid at home: the
+	// stored run as routes.Runner stores it (written here, not run).
+	other := common.HexToAddress("0x00000000000000000000000000000000000005e7")
+	run := routes.Run{Key: "epoch-1/route/browser", Epoch: 1, Group: routes.Group{HomeChain: f.W.Dep.ChainID, Asset: f.W.Token, ToChain: f.W.Dep.ChainID,
+		ToAsset: other, Parts: []routes.Part{{Account: patient, Amount: *uint256.NewInt(342000)}}},
+		Steps: []routes.StepRecord{{Kind: routes.KindSwap, Status: routes.StatusAborted, Reason: "quote below the minimum", AssetIn: f.W.Token, AssetOut: other},
+			{Kind: routes.KindPay, Status: routes.StatusDone, AssetIn: f.W.Token, AssetOut: f.W.Token, TxHashes: []common.Hash{common.HexToHash("0x99")}}}}
+	raw, err := json.Marshal(run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveRouteRun(ctx, store.RouteRunRow{Key: run.Key, ChainID: f.W.Dep.ChainID, Epoch: 1, State: raw}); err != nil {
+		t.Fatal(err)
+	}
+	// Governance disputes the patient's event inside its window: the page
+	// lists it, awaiting the next close (which this test never makes): no
+	// line item frozen yet.
+	gov := governanceconfig.NewGovernanceConfig()
+	reason := crypto.Keccak256Hash([]byte("metered twice"))
+	if _, err := f.W.Chain(0).Transact(ctx, "open dispute", gov.Instance(f.W.Client, f.W.Dep.GovernanceConfig),
+		gov.PackOpenDispute(pipeline.TargetEvent, new(big.Int), f.EventID, f.EventTime, 1, reason)); err != nil {
+		t.Fatal(err)
+	}
+	f.Index(t)
 	base := startServe(t, bin, dsn, depFile, f.W.Node.URL)
 
 	actx, cancel := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
@@ -138,6 +166,10 @@ func TestHolderPageInChromium(t *testing.T) {
 	want := statement()
 	b.sameFigures(want)
 	b.state("claim-status", "root_pending")
+	if got := b.cells("#dispute-list tbody tr"); len(got) != 1 ||
+		strings.Join(got[0], "|") != strings.Join([]string{"dispute-1", "awaiting close", "event " + f.EventID, "", "", reason.Hex()}, "|") {
+		t.Fatalf("the page's disputes: %q", got)
+	}
 	if s := b.text("claim-status"); !strings.Contains(s, "activates at 20") {
 		t.Fatalf("root pending says no time: %q", s)
 	}
@@ -421,6 +453,31 @@ func (b *browser) sameFigures(statement string) {
 			}
 			checked++
 		}
+	}
+	// The routed payouts' lines, each a line of the statement.
+	var routed []string
+	if err := json.Unmarshal([]byte(b.eval(`JSON.stringify([...document.querySelectorAll('ul.routes li')].map(l => l.textContent))`)), &routed); err != nil {
+		b.t.Fatal(err)
+	}
+	if n := strings.Count(statement, "\n  routed: "); n != len(routed) {
+		b.t.Fatalf("page routed lines %q, %d in royalty statement:\n%s", routed, n, statement)
+	}
+	for _, r := range routed {
+		if !strings.Contains(statement, "\n  "+r+"\n") {
+			b.t.Fatalf("page routed line %q is not a line of royalty statement:\n%s", r, statement)
+		}
+		checked++
+	}
+	// The reserve held per asset, when the statement has it.
+	held := b.cells("#held tbody tr")
+	if strings.Contains(statement, "\nHeld in reserve") != (len(held) > 0) {
+		b.t.Fatalf("page held rows %q, statement:\n%s", held, statement)
+	}
+	for _, r := range held {
+		if line := strings.Join(r[:4], "|"); !rows[line] {
+			b.t.Fatalf("page row %q (#held) is not a row of royalty statement:\n%s", line, statement)
+		}
+		checked++
 	}
 	if checked < 3 {
 		b.t.Fatalf("compared %d rows", checked)

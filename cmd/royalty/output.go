@@ -17,6 +17,7 @@ import (
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 )
 
@@ -234,8 +235,60 @@ func printReceipt(w io.Writer, u *units, r *pipeline.Receipt) {
 		}
 		t.flush()
 	}
+	if len(r.Routes) > 0 {
+		printReceiptRoutes(w, u, r)
+	}
 	if len(r.Corrections) > 0 {
 		fmt.Fprintf(w, "\ncorrections: %d (royalty receipt --json lists them)\n", len(r.Corrections))
+	}
+}
+
+// printReceiptRoutes lists every step of the epoch's routes: kind, status,
+// venue or route, chain ids, amounts in and out, realised rate, fee, the
+// last transaction, the message id, and why a step was aborted or skipped.
+// A swap's fee is what the pool kept of the input; a bridge's the native gas
+// payment in wei.
+// Amounts on another chain are in base units (its tokens are not read).
+func printReceiptRoutes(w io.Writer, u *units, r *pipeline.Receipt) {
+	amount := func(chain uint64, asset common.Address, v string) string {
+		switch {
+		case v == "":
+			return "-"
+		case chain == r.ChainID:
+			return u.base(asset, v)
+		}
+		return fmt.Sprintf("%s base units of %s", v, asset.Hex())
+	}
+	fmt.Fprintln(w, "\nroutes:")
+	for _, run := range r.Routes {
+		fmt.Fprintf(w, "  %s: %s on chain %d → %s on chain %d, %d holders\n", run.Key, u.name(run.Group.Asset), run.Group.HomeChain,
+			run.Group.ToAsset.Hex(), run.Group.ToChain, len(run.Group.Parts))
+		t := newTable(w, "STEP", "STATUS", "VENUE", "CHAINS", "IN", "OUT", "RATE", "FEE", "TRANSACTION", "MESSAGE")
+		for _, s := range run.Steps {
+			tx, msg := "-", "-"
+			if len(s.TxHashes) > 0 {
+				tx = s.TxHashes[len(s.TxHashes)-1].Hex()
+			}
+			if s.MessageID != nil {
+				msg = s.MessageID.Hex()
+			}
+			fee := orDash(s.Fee)
+			switch {
+			case s.Fee == "":
+			case s.Kind == routes.KindSwap: // what the pool kept, in base units of the input
+				fee = amount(s.FromChain, s.AssetIn, s.Fee)
+			case s.Kind == routes.KindBridge: // the native gas payment on the source chain
+				fee = s.Fee + " wei"
+			}
+			t.row(s.Kind, s.Status, s.Venue, fmt.Sprintf("%d→%d", s.FromChain, s.ToChain), amount(s.FromChain, s.AssetIn, s.AmountIn),
+				amount(s.ToChain, s.AssetOut, s.AmountOut), orDash(s.Rate), fee, tx, msg)
+		}
+		t.flush()
+		for _, s := range run.Steps {
+			if s.Reason != "" {
+				fmt.Fprintf(w, "    %s %s: %s\n", s.Kind, s.Status, s.Reason)
+			}
+		}
 	}
 }
 

@@ -9,11 +9,13 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"github.com/dataroyalty/royalty/engine"
 	"github.com/dataroyalty/royalty/govern"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/routes"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden tables in testdata/")
@@ -23,6 +25,7 @@ var (
 	goldenUnknown = common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	goldenPatient = common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
 	goldenBuyer   = common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+	goldenMsg     = common.HexToHash("0x4d5e")
 )
 
 // goldenUnits knows the test token (6 decimals, tUSD) and not goldenUnknown,
@@ -83,7 +86,22 @@ func TestGoldenTables(t *testing.T) {
 		Payouts: []pipeline.AssetPayout{{Asset: goldenToken, Total: "1900000",
 			Route: []pipeline.RouteStep{{Kind: "direct", From: "vault 0x9f", To: "distributor 0xe7", Rate: "1/1"}},
 			LineItems: []pipeline.ReceiptLineItem{{EventID: "runbook-1", Consumer: goldenBuyer.Hex(), ValuationVersion: 1, PolicyVersion: 1,
-				SnapshotHash: common.HexToHash("0x63a5"), Gross: "2000000", Reserve: "100000", Net: "1900000"}}}}})
+				SnapshotHash: common.HexToHash("0x63a5"), Gross: "2000000", Reserve: "100000", Net: "1900000"}}}},
+		Routes: []routes.Run{{Key: "31337/epoch/1/route/a", Epoch: 1, Group: routes.Group{HomeChain: 31337, Asset: goldenToken, ToChain: 31338,
+			ToAsset: goldenUnknown, Parts: []routes.Part{{Account: goldenPatient, Amount: *uint256.NewInt(342000)}}},
+			Steps: []routes.StepRecord{{Kind: routes.KindSwap, Status: routes.StatusDone, Venue: "uniswap-v2", FromChain: 31337, ToChain: 31337,
+				AssetIn: goldenToken, AssetOut: goldenToken, AmountIn: "342000", AmountOut: "341000", Rate: "341000/342000", Fee: "1026",
+				TxHashes: []common.Hash{common.HexToHash("0xa1")}},
+				{Kind: routes.KindBridge, Status: routes.StatusDone, Venue: "hyperlane-warp", FromChain: 31337, ToChain: 31338,
+					AssetIn: goldenToken, AssetOut: goldenUnknown, AmountIn: "341000", AmountOut: "341000", Rate: "1/1", Fee: "0",
+					TxHashes: []common.Hash{common.HexToHash("0xa2")}, MessageID: &goldenMsg}}},
+			{Key: "31337/epoch/1/route/b", Epoch: 1, Group: routes.Group{HomeChain: 31337, Asset: goldenToken, ToChain: 31337,
+				ToAsset: goldenUnknown, Parts: []routes.Part{{Account: goldenBuyer, Amount: *uint256.NewInt(18000)}}},
+				Steps: []routes.StepRecord{{Kind: routes.KindSwap, Status: routes.StatusAborted, Venue: "uniswap-v2", FromChain: 31337, ToChain: 31337,
+					AssetIn: goldenToken, AssetOut: goldenUnknown, AmountIn: "18000", Reason: "quote 17000 below the minimum 17900"},
+					{Kind: routes.KindPay, Status: routes.StatusDone, Venue: "transfer", FromChain: 31337, ToChain: 31337, AssetIn: goldenToken,
+						AssetOut: goldenToken, AmountIn: "18000", AmountOut: "18000", TxHashes: []common.Hash{common.HexToHash("0xa3")},
+						Reason: "step 1 (swap) was aborted: paid in the original asset on the home chain"}}}}})
 	checkGolden(t, "receipt", b.Bytes())
 
 	b.Reset()

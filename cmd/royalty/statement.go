@@ -114,6 +114,9 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 		if err := tw.Flush(); err != nil {
 			return err
 		}
+		for _, r := range ep.Routes {
+			fmt.Fprintf(w, "  %s\n", pipeline.RouteOutcome(r, tokens))
+		}
 		var rows int
 		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "  EVENT\tASSET\tDATASET\tVERSION\tVALUATION\tSNAPSHOT\tVIA\tSHARE")
@@ -148,6 +151,9 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if err := writeHeld(w, hs, tok); err != nil {
+		return err
+	}
 	if !hs.ClaimedChecked {
 		fmt.Fprintln(w, "claimed: not checked (give --rpc URL to read the distributor)")
 	}
@@ -160,3 +166,26 @@ func writeHolderTable(w io.Writer, hs *pipeline.HolderStatement, tokens map[comm
 }
 
 func via(shares []pipeline.Share) string { return pipeline.Via(shares) }
+
+// writeHeld prints, per asset, the account's share of the reserves still
+// held and the earliest time one of them releases.
+func writeHeld(w io.Writer, hs *pipeline.HolderStatement, tok func(common.Address) pipeline.TokenInfo) error {
+	some := false
+	for _, t := range hs.Totals {
+		some = some || t.Held != nil
+	}
+	if !some {
+		return nil
+	}
+	fmt.Fprintln(w, "\nHeld in reserve (released at the first close from that time, once the consumer has paid)")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  ASSET\tHELD\tEVENTS\tNEXT RELEASE")
+	for _, t := range hs.Totals {
+		if t.Held == nil {
+			continue
+		}
+		ti := tok(t.Asset)
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\n", assetName(ti), amountAtto(ti, t.Held.Atto), t.Held.Events, pipeline.HeldRelease(t.Held))
+	}
+	return tw.Flush()
+}

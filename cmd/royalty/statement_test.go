@@ -17,6 +17,7 @@ import (
 	"github.com/dataroyalty/royalty/internal/servicetest"
 	"github.com/dataroyalty/royalty/pipeline"
 	"github.com/dataroyalty/royalty/relayer"
+	"github.com/dataroyalty/royalty/routes"
 	"github.com/dataroyalty/royalty/store"
 	"github.com/dataroyalty/royalty/store/storetest"
 )
@@ -31,6 +32,7 @@ func TestStatementTableGolden(t *testing.T) {
 	patient := common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
 	role, contributor, asset := uint8(0), common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906"), common.HexToHash("0xa55e7")
 	claimed, claimable := "342000", "18000"
+	msg := common.HexToHash("0x4d5e")
 	hs := &pipeline.HolderStatement{ChainID: 31337, Distributor: common.HexToAddress("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"),
 		Account: patient, ClaimedChecked: true,
 		Epochs: []pipeline.HolderEpoch{
@@ -39,12 +41,19 @@ func TestStatementTableGolden(t *testing.T) {
 				Events: []pipeline.ExplainedEvent{{EventID: "evt-worked-1", Asset: usd, DatasetID: "1", DatasetVersion: 1, ValuationVersion: 1,
 					SnapshotBlock: 12, SnapshotHash: common.HexToHash("0x5ea1c0ffee"), AmountAtto: "342000000000000000000000",
 					Shares: []pipeline.Share{{Kind: "pool", CfID: "1", DataAsset: &asset, Role: &role, Contributor: &contributor, Holder: patient, Units: "30",
-						AmountAtto: "342000000000000000000000"}}}}}}},
+						AmountAtto: "342000000000000000000000"}}}}}},
+				Routes: []pipeline.HolderRoute{{Key: "1/route-a", HomeChain: 31337, Asset: usd, Amount: "342000", ToChain: 31338, ToAsset: other,
+					Steps: []routes.StepRecord{{Kind: routes.KindSwap, Status: routes.StatusDone, AssetIn: usd, AssetOut: other, Rate: "342000/341000"},
+						{Kind: routes.KindBridge, Status: routes.StatusDone, ToChain: 31338, AssetIn: other, AssetOut: other, MessageID: &msg}}}}},
 			{Epoch: 2, Start: 1_900_000_100, End: 1_900_000_800, Stage: "proposed", Assets: []pipeline.ExplainedAsset{
 				{Asset: usd, Line: lineOf("0", "18000000000000000000000", "342000", "360000"), Events: []pipeline.ExplainedEvent{}},
-				{Asset: other, Line: lineOf("5000000000000000000", "0", "0", "5"), Events: []pipeline.ExplainedEvent{}}}},
+				{Asset: other, Line: lineOf("5000000000000000000", "0", "0", "5"), Events: []pipeline.ExplainedEvent{}}},
+				Routes: []pipeline.HolderRoute{{Key: "2/route-a", HomeChain: 31337, Asset: usd, Amount: "18000", ToChain: 31337, ToAsset: other,
+					Steps: []routes.StepRecord{{Kind: routes.KindSwap, Status: routes.StatusAborted, Reason: "slippage: quote 17000 below minimum 17900",
+						AssetIn: usd, AssetOut: other}, {Kind: routes.KindPay, Status: routes.StatusSkipped, AssetIn: other, AssetOut: other}}}}},
 		},
-		Totals: []pipeline.HolderTotal{{Asset: usd, Cumulative: "360000", Epoch: 2, Claimed: &claimed, Claimable: &claimable},
+		Totals: []pipeline.HolderTotal{{Asset: usd, Cumulative: "360000", Epoch: 2, Claimed: &claimed, Claimable: &claimable,
+			Held: &pipeline.HeldReserve{Asset: usd, Atto: "9500000000000000000000", Events: 2, NextRelease: 1_900_086_500, Frozen: 1}},
 			{Asset: other, Cumulative: "5", Epoch: 2, Claimed: &claimed, Claimable: &claimable}},
 	}
 	tokens := map[common.Address]pipeline.TokenInfo{usd: {Token: relayer.Token{Address: usd, Symbol: "tUSD", Decimals: 6}, Known: true},

@@ -19,7 +19,7 @@ async function show(addr) {
     v = await getJSON(`/v1/accounts/${addr}/statement`);
   } catch (e) {
     setStatus($('wallet'), e.code || 'error', e.message);
-    for (const id of ['summary', 'epochs', 'why']) $(id).hidden = true;
+    for (const id of ['summary', 'epochs', 'why', 'disputes']) $(id).hidden = true;
     return;
   }
   setStatus($('wallet'), 'shown', 'Statement of ' + addr);
@@ -27,13 +27,38 @@ async function show(addr) {
   renderEpochs(v.display);
   $('summary').hidden = false;
   $('epochs').hidden = false;
+  await loadDisputes(addr);
   await loadClaim();
+}
+
+// loadDisputes shows the disputes on the account's line items and the
+// corrections applied to them (the section stays hidden when there are none).
+async function loadDisputes(addr) {
+  let v;
+  try {
+    v = await getJSON(`/v1/accounts/${addr}/disputes`);
+  } catch (e) {
+    $('disputes').hidden = true;
+    return;
+  }
+  const dl = ['Dispute', 'Status', 'On', 'Outcome', 'Line items', 'Reason hash'];
+  $('dispute-list').querySelector('tbody').replaceChildren(...v.disputes.map((d) =>
+    row([d.id, d.status, d.target, d.outcome || '', d.lineItems.join(', '), d.resolutionReasonHash || d.reasonHash || ''], dl)));
+  const cl = ['Epoch', 'Dispute', 'Event', 'Old gross', 'New gross', 'Refund to consumer', 'Reason'];
+  $('correction-list').querySelector('tbody').replaceChildren(...v.corrections.map((c) =>
+    row([String(c.epoch), c.disputeId, c.eventId, c.oldGross, c.newGross, c.refund, c.reason], cl)));
+  $('correction-list').hidden = v.corrections.length === 0;
+  $('disputes').hidden = v.disputes.length === 0 && v.corrections.length === 0;
 }
 
 function renderTotals(d) {
   const body = $('totals').querySelector('tbody');
   const labels = ['Asset', 'Cumulative', 'In epoch', 'Claimed', 'Claimable'];
   body.replaceChildren(...d.totals.map((t) => row([t.name, t.cumulative, String(t.epoch), t.claimed, t.claimable], labels)));
+  const held = d.totals.filter((t) => t.held);
+  const heldLabels = ['Asset', 'Held', 'Events', 'Next release'];
+  $('held').querySelector('tbody').replaceChildren(...held.map((t) => row([t.name, t.held, String(t.heldEvents), t.nextRelease], heldLabels)));
+  $('held-box').hidden = held.length === 0;
   $('checked').textContent = d.claimedChecked ? 'Claimed amounts read from the distributor on chain.'
     : 'Claimed amounts not checked: this server reads no chain.';
 }
@@ -48,6 +73,10 @@ function renderEpochs(d) {
     const assets = el('table', { class: 'assets cards' }, el('thead', {}, headRow(labels)),
       el('tbody', {}, ...ep.assets.map((a) => row([a.name, a.accrued, a.released, a.newThisEpoch, a.cumulative, a.unsettled], labels))));
     sec.append(el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': `Epoch ${ep.epoch} per asset` }, assets));
+    if (ep.routes && ep.routes.length) {
+      // What became of a payout the holder's preference routed: the statement's lines.
+      sec.append(el('ul', { class: 'routes', 'aria-label': `Epoch ${ep.epoch} routed payouts` }, ...ep.routes.map((r) => el('li', {}, r))));
+    }
     if (ep.events.length === 0) {
       sec.append(el('p', { class: 'help' }, 'From events: none this epoch (released reserves and corrections come from earlier epochs\' events).'));
     } else {
