@@ -79,7 +79,7 @@ const provider = `(() => {
 // px go to docs/img/. One anvil, one browser.
 func TestHolderPageInChromium(t *testing.T) {
 	if testing.Short() {
-		t.Skip("browser test: not with -short")
+		t.Skip("browser test: not with -short") // only under testing.Short(); CI runs it (scripts/test.sh installs Chromium or fails)
 	}
 	chromium, err := exec.LookPath("chromium")
 	if err != nil {
