@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -41,6 +42,20 @@ func routeAccount(c *cli.Context) (common.Address, error) {
 		return common.Address{}, exitWith(2, fmt.Errorf("--route-account: %q is not a non-zero address (0x and 40 hex digits)", v))
 	}
 	return a, nil
+}
+
+// maxFeeFlag is --max-fee-gwei, the fee cap of every command that sends.
+func maxFeeFlag() cli.Flag {
+	return &cli.StringFlag{Name: "max-fee-gwei", Usage: "never pay more than this per gas", Value: "500"}
+}
+
+// maxFeeCap reads --max-fee-gwei as a fee cap in wei.
+func maxFeeCap(c *cli.Context) (*big.Int, error) {
+	gwei, ok := new(big.Int).SetString(c.String("max-fee-gwei"), 10)
+	if !ok || gwei.Sign() <= 0 {
+		return nil, exitWith(2, fmt.Errorf("--max-fee-gwei: %q is not a positive integer", c.String("max-fee-gwei")))
+	}
+	return gwei.Mul(gwei, big.NewInt(1e9)), nil
 }
 
 // optionalDB is --db where a command uses a database only when given one.

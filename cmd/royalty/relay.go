@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"os/signal"
 	"syscall"
@@ -43,7 +42,7 @@ func relayCommand() *cli.Command {
 			&cli.BoolFlag{Name: "wait", Usage: "keep running through the dispute window until the root is active"},
 			&cli.DurationFlag{Name: "poll", Usage: "how often to check the chain", Value: 2 * time.Second},
 			&cli.DurationFlag{Name: "resubmit-after", Usage: "bump fees when a transaction is not mined after this long", Value: time.Minute},
-			&cli.StringFlag{Name: "max-fee-gwei", Usage: "never pay more than this per gas", Value: "500"},
+			maxFeeFlag(),
 			&cli.DurationFlag{Name: "lease-ttl", Usage: "how long this relayer's lease on (chain, key) outlives it if it stops renewing", Value: 30 * time.Second},
 			&cli.DurationFlag{Name: "lease-wait", Usage: "wait this long for another relayer's lease instead of exiting at once"},
 			jsonFlag(),
@@ -75,15 +74,15 @@ func runRelay(c *cli.Context) error {
 	if err != nil {
 		return exitWith(2, err)
 	}
-	gwei, ok := new(big.Int).SetString(c.String("max-fee-gwei"), 10)
-	if !ok || gwei.Sign() <= 0 {
-		return exitWith(2, fmt.Errorf("--max-fee-gwei: %q is not a positive integer", c.String("max-fee-gwei")))
+	feeCap, err := maxFeeCap(c)
+	if err != nil {
+		return err
 	}
 	cfg := relayer.DefaultConfig()
 	cfg.Tx.Confirmations = c.Uint64("confirmations")
 	cfg.Tx.PollInterval = c.Duration("poll")
 	cfg.Tx.ResubmitAfter = c.Duration("resubmit-after")
-	cfg.Tx.MaxFeeCap = new(big.Int).Mul(gwei, big.NewInt(1e9))
+	cfg.Tx.MaxFeeCap = feeCap
 	cfg.Poll = c.Duration("poll")
 	cfg.LeaseTTL, cfg.LeaseWait = c.Duration("lease-ttl"), c.Duration("lease-wait")
 	if err := cfg.Check(); err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"net/url"
 	"os"
 	"os/signal"
@@ -51,7 +50,7 @@ func runCommand() *cli.Command {
 			&cli.DurationFlag{Name: "lease-ttl", Value: 10 * time.Second, EnvVars: []string{"ROYALTY_LEASE_TTL"},
 				Usage: "how long the leader lease (and the relayer's) outlives a leader that stops renewing it"},
 			&cli.DurationFlag{Name: "resubmit-after", Value: time.Minute, Usage: "bump fees when a transaction is not mined after this long"},
-			&cli.StringFlag{Name: "max-fee-gwei", Value: "500", Usage: "never pay more than this per gas"},
+			maxFeeFlag(),
 			&cli.StringFlag{Name: "listen", Value: d.Listen, EnvVars: []string{"ROYALTY_LISTEN"}, Usage: "address to serve on"},
 			&cli.StringFlag{Name: "tls-cert", EnvVars: []string{"ROYALTY_TLS_CERT"}, Usage: "PEM certificate (chain) to serve HTTPS with"},
 			&cli.StringFlag{Name: "tls-key", EnvVars: []string{"ROYALTY_TLS_KEY"}, Usage: "PEM private key of --tls-cert"},
@@ -106,13 +105,13 @@ func runRun(c *cli.Context) error {
 		if cfg.Key, err = loadKey(c.String("key-file"), c.String("password-file")); err != nil {
 			return exitWith(2, err)
 		}
-		gwei, ok := new(big.Int).SetString(c.String("max-fee-gwei"), 10)
-		if !ok || gwei.Sign() <= 0 {
-			return exitWith(2, fmt.Errorf("--max-fee-gwei: %q is not a positive integer", c.String("max-fee-gwei")))
+		feeCap, err := maxFeeCap(c)
+		if err != nil {
+			return err
 		}
 		rc := relayer.DefaultConfig()
 		rc.Tx.Confirmations, rc.Tx.PollInterval, rc.Tx.ResubmitAfter = c.Uint64("confirmations"), c.Duration("poll"), c.Duration("resubmit-after")
-		rc.Tx.MaxFeeCap = new(big.Int).Mul(gwei, big.NewInt(1e9))
+		rc.Tx.MaxFeeCap = feeCap
 		rc.Poll, rc.LeaseTTL, rc.StartBlock = c.Duration("poll"), c.Duration("lease-ttl"), dep.StartBlock
 		cfg.Relayer = rc
 	} else {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"os/signal"
 	"strings"
@@ -65,7 +64,7 @@ func watchCommand() *cli.Command {
 				Usage: "blocks below the head the indexer takes as final (unless the node's finalized block is further)"},
 			&cli.Uint64Flag{Name: "tx-confirmations", Usage: "blocks on top of the revoke's receipt before it is done", Value: 3},
 			&cli.DurationFlag{Name: "resubmit-after", Usage: "bump fees when the revoke is not mined after this long", Value: time.Minute},
-			&cli.StringFlag{Name: "max-fee-gwei", Usage: "never pay more than this per gas", Value: "500"},
+			maxFeeFlag(),
 			jsonFlag(),
 		}, keyFlags()...),
 		Action: runWatch,
@@ -87,9 +86,9 @@ func runWatch(c *cli.Context) error {
 	if err != nil {
 		return exitWith(2, fmt.Errorf("watch: the guardian key: %w", err))
 	}
-	gwei, ok := new(big.Int).SetString(c.String("max-fee-gwei"), 10)
-	if !ok || gwei.Sign() <= 0 {
-		return exitWith(2, fmt.Errorf("--max-fee-gwei: %q is not a positive integer", c.String("max-fee-gwei")))
+	feeCap, err := maxFeeCap(c)
+	if err != nil {
+		return err
 	}
 	if c.Duration("poll") <= 0 {
 		return exitWith(2, errors.New("--poll must be positive"))
@@ -101,7 +100,7 @@ func runWatch(c *cli.Context) error {
 	txc.Confirmations = c.Uint64("tx-confirmations")
 	txc.PollInterval = min(c.Duration("poll"), 2*time.Second)
 	txc.ResubmitAfter = c.Duration("resubmit-after")
-	txc.MaxFeeCap = new(big.Int).Mul(gwei, big.NewInt(1e9))
+	txc.MaxFeeCap = feeCap
 	txc.DecodeRevert = reverts.String
 	if err := txc.Check(); err != nil {
 		return exitWith(2, err)
